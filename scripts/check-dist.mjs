@@ -1,0 +1,46 @@
+// dist/ is the product GitHub runs: it must equal a fresh bundle of src/.
+// Bundles into a temporary folder and compares file by file with the committed dist/.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const fresh = mkdtempSync(join(tmpdir(), 'dist-check-'))
+try {
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      'src/index.ts',
+      '--minify',
+      '--license',
+      'licenses.txt',
+      '--out',
+      fresh,
+      '--quiet'
+    ],
+    { stdio: 'inherit' }
+  )
+  const list = (dir) =>
+    existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).sort() : []
+  const expected = list(fresh)
+  const committed = list('dist')
+  const problems = []
+  for (const name of new Set([...expected, ...committed])) {
+    const a = join(fresh, name)
+    const b = join('dist', name)
+    if (!existsSync(b)) problems.push(`missing from dist/: ${name}`)
+    else if (!existsSync(a)) problems.push(`stale file in dist/: ${name}`)
+    else if (!readFileSync(a).equals(readFileSync(b)))
+      problems.push(`differs from a fresh bundle: dist/${name}`)
+  }
+  if (problems.length > 0) {
+    console.error(problems.join('\n'))
+    console.error('dist/ is out of date with src/: run `npm run bundle` and commit dist/.')
+    process.exit(1)
+  }
+  console.log(`dist/ matches a fresh bundle of src/ (${expected.length} files).`)
+} finally {
+  rmSync(fresh, { recursive: true, force: true })
+}

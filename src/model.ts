@@ -1,0 +1,149 @@
+// The action's shared vocabulary: the types each stage hands to the next.
+// inputs (validated) -> desired state -> current state -> plan -> apply -> report.
+
+export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov'
+export type Mode = 'apply' | 'dry-run' | 'verify'
+export type DeploymentType = 'container' | 'direct_code_deploy'
+export type Protocol = 'HTTP' | 'MCP' | 'A2A'
+export type RoleKind = 'runtime' | 'codebuild'
+
+/** Every input of action.yml, parsed and validated in one place (src/inputs.ts). */
+export interface ActionInputs {
+  agentName: string
+  region: string
+  partition: Partition
+  /** Role ARN to assume with the workflow's OIDC token; undefined: use ambient credentials. */
+  roleToAssume?: string
+  audience: string
+  roleSessionName: string
+  roleDurationSeconds: number
+  mode: Mode
+  failOnDrift: boolean
+  /** Existing role (name or ARN) to verify instead of the toolkit-named runtime role. */
+  executionRole?: string
+  /** Existing role (name or ARN) to verify instead of the toolkit-named CodeBuild role. */
+  codebuildRole?: string
+  createCodebuildRole: boolean
+  deploymentType: DeploymentType
+  protocol: Protocol
+  memoryId?: string
+  ecrRepository?: string
+  permissionsBoundary?: string
+  rolePath: string
+  /** User tags to put on the roles (the managed-by tag is added by the desired state). */
+  tags: Record<string, string>
+  /** Validated statements to add to the runtime role's permissions policy. */
+  extraPolicyStatements: PolicyStatement[]
+  /** Opt-in: rewrite roles that exist without this action's managed-by tag. */
+  manageExistingRoles: boolean
+  checkPassRole: boolean
+  checkDeployPermissions: boolean
+  exportCredentials: boolean
+  allowedAccountIds: string[]
+  configFile?: string
+  githubToken?: string
+  commentOnPr: boolean
+}
+
+export type ConditionBlock = Record<string, Record<string, string | string[] | boolean>>
+
+export interface PolicyStatement {
+  Sid?: string
+  Effect: 'Allow' | 'Deny'
+  Principal?: '*' | Record<string, string | string[]>
+  NotPrincipal?: Record<string, string | string[]>
+  Action?: string | string[]
+  NotAction?: string | string[]
+  Resource?: string | string[]
+  NotResource?: string | string[]
+  Condition?: ConditionBlock
+}
+
+export interface PolicyDocument {
+  Version: string
+  Id?: string
+  Statement: PolicyStatement[]
+}
+
+/** What one role must look like. Pure data, built from the inputs and the account id. */
+export interface DesiredRole {
+  kind: RoleKind
+  name: string
+  path: string
+  arn: string
+  description: string
+  trustPolicy: PolicyDocument
+  inlinePolicyName: string
+  permissionsPolicy: PolicyDocument
+  /** All tags the role must carry, the managed-by tag included. */
+  tags: Record<string, string>
+  permissionsBoundary?: string
+  /** The service the role is passed to (iam:PassedToService). */
+  passedToService: string
+  /** True when the user named this role (execution-role / codebuild-role input). */
+  userSupplied: boolean
+}
+
+export interface DesiredState {
+  accountId: string
+  partition: Partition
+  region: string
+  agentName: string
+  roles: DesiredRole[]
+}
+
+/** A role as IAM reports it, policy documents decoded and parsed. */
+export interface CurrentRole {
+  name: string
+  path: string
+  arn: string
+  description?: string
+  trustPolicy: PolicyDocument
+  inlinePolicies: Record<string, PolicyDocument>
+  attachedPolicyArns: string[]
+  tags: Record<string, string>
+  permissionsBoundary?: string
+}
+
+export interface CurrentState {
+  /** Keyed by role kind; undefined when the role does not exist. */
+  roles: Partial<Record<RoleKind, CurrentRole>>
+}
+
+export type RoleChange =
+  | { type: 'create-role' }
+  | { type: 'update-trust-policy' }
+  | { type: 'put-role-policy'; policyName: string }
+  | { type: 'tag-role'; tags: Record<string, string> }
+  | { type: 'put-permissions-boundary'; permissionsBoundary: string }
+  | { type: 'update-description' }
+
+export type RoleStatus =
+  /** Role missing; will be (or, after apply, was) created. */
+  | 'create'
+  /** Role exists and needs changes this action may make. */
+  | 'update'
+  /** Role exists and is compatible. */
+  | 'unchanged'
+  /** Role exists with drift, but is not managed by this action and the user did not opt in. */
+  | 'drift-unmanaged'
+
+export interface RolePlan {
+  kind: RoleKind
+  name: string
+  arn: string
+  status: RoleStatus
+  changes: RoleChange[]
+  /** Human-readable findings: missing permissions, extra permissions, Sid/Version notes. */
+  findings: string[]
+  /** Readable, stable unified diff (current vs desired) of what would change; '' when nothing. */
+  diff: string
+}
+
+export interface Plan {
+  roles: RolePlan[]
+  /** True when any role has changes (pending in dry-run/verify, made in apply). */
+  changed: boolean
+}
+
+export type PassRoleDecision = 'allowed' | 'denied' | 'unknown'
