@@ -147,3 +147,63 @@ export interface Plan {
 }
 
 export type PassRoleDecision = 'allowed' | 'denied' | 'unknown'
+
+/** Per-role PassRole answer, in IAM's own vocabulary (EvalDecision), plus `unknown`. */
+export type PassRoleRoleDecision = 'allowed' | 'implicitDeny' | 'explicitDeny' | 'unknown'
+
+/** A policy statement that decided an evaluation, as IAM's MatchedStatements (or local evaluation) names it. */
+export interface MatchedPolicyStatement {
+  /** Inline policy name, or managed policy ARN/name, as the evaluator reports it. */
+  sourcePolicyId: string
+  /** IAM's PolicySourceType (role, user, group, user-managed, aws-managed, ...) or `permissions-boundary`. */
+  sourcePolicyType?: string
+  sid?: string
+  /** Position of the statement in its policy: line/column from IAM, statement index from local evaluation. */
+  startLine?: number
+  startColumn?: number
+  statementIndex?: number
+}
+
+export interface PassRoleRoleResult {
+  kind: RoleKind
+  arn: string
+  /** The service the role is passed to (iam:PassedToService). */
+  service: string
+  decision: PassRoleRoleDecision
+  matchedStatements: MatchedPolicyStatement[]
+  /** Set when identity policies allow but something above them denies. */
+  deniedBy?: 'permissions-boundary' | 'organizations'
+  /** Services this role may be passed to instead (iam:PassedToService mismatch), when checked. */
+  allowedOnlyFor?: string[]
+}
+
+/** Answer of the local (pbac) evaluation used when SimulatePrincipalPolicy is refused. */
+export interface LocalPassRoleEvaluation {
+  engine: 'pbac'
+  roles: Array<{
+    arn: string
+    service: string
+    decision: 'allowed' | 'implicitDeny' | 'explicitDeny'
+    matchedStatements: MatchedPolicyStatement[]
+  }>
+  /** Ids of the caller's policies that were read and evaluated. */
+  policiesRead: string[]
+  /** What the local evaluation cannot see: SCPs, RCPs, session policies, unreadable policies. */
+  cannotSee: string[]
+}
+
+export interface PassRoleResult {
+  decision: PassRoleDecision
+  callerArn: string
+  /** The principal simulated (role ARN with its path, or user ARN); absent for root / unsupported callers. */
+  principalArn?: string
+  roles: PassRoleRoleResult[]
+  reason: string
+  /** Ready-to-paste statement granting iam:PassRole on exactly the implicitly denied roles. */
+  missingStatement?: PolicyStatement
+  /** The statements that explicitly deny (an Allow cannot override them). */
+  explicitDeny?: MatchedPolicyStatement[]
+  /** Informational: may future toolkit-named roles (arn:{p}:iam::{a}:role/AmazonBedrockAgentCore*) be passed? */
+  toolkitPattern?: Array<{ resource: string; service: string; decision: PassRoleRoleDecision }>
+  localEvaluation?: LocalPassRoleEvaluation
+}
