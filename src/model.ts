@@ -75,6 +75,11 @@ export interface DesiredRole {
   trustPolicy: PolicyDocument
   inlinePolicyName: string
   permissionsPolicy: PolicyDocument
+  /**
+   * The least a role this action does not manage must grant to verify as compatible (e.g. one made
+   * by hand from AWS's documented policy); absent: the whole permissionsPolicy.
+   */
+  minimumPermissionsPolicy?: PolicyDocument
   /** All tags the role must carry, the managed-by tag included. */
   tags: Record<string, string>
   permissionsBoundary?: string
