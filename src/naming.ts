@@ -46,7 +46,12 @@ export function codebuildSourceBucket(accountId: string, region: string): string
 }
 
 /** `path` starts and ends with '/', as IAM stores it. */
-export function roleArn(partition: Partition, accountId: string, path: string, name: string): string {
+export function roleArn(
+  partition: Partition,
+  accountId: string,
+  path: string,
+  name: string
+): string {
   return `arn:${partition}:iam::${accountId}:role${path}${name}`
 }
 
@@ -57,7 +62,8 @@ export interface RoleReference {
 }
 
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role(\/(?:[\x21-\x7e]*\/)?)([\w+=,.@-]{1,64})$/
+const ROLE_ARN =
+  /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role(\/(?:[\x21-\x7e]*\/)?)([\w+=,.@-]{1,64})$/
 
 /**
  * A role the user named (`execution-role` / `codebuild-role`): a bare name (path `/` assumed; the
@@ -72,7 +78,10 @@ export function parseRoleReference(
   const value = nameOrArn.trim()
   if (value.startsWith('arn:')) {
     const match = ROLE_ARN.exec(value)
-    if (!match) throw new Error(`"${value}" is not an IAM role ARN (arn:<partition>:iam::<account>:role/<path/>name)`)
+    if (!match)
+      throw new Error(
+        `"${value}" is not an IAM role ARN (arn:<partition>:iam::<account>:role/<path/>name)`
+      )
     const [, arnPartition, arnAccount, path = '/', name = ''] = match
     if (arnPartition !== partition || arnAccount !== accountId) {
       throw new Error(

@@ -1,7 +1,13 @@
 // The trust and permissions policies of the two roles, built as data exactly as roles.md lists
 // them (statement order, Sids, conditions), so the roles are interchangeable with the toolkit's.
 
-import type { DeploymentType, Partition, PolicyDocument, PolicyStatement, Protocol } from './model.ts'
+import type {
+  DeploymentType,
+  Partition,
+  PolicyDocument,
+  PolicyStatement,
+  Protocol
+} from './model.ts'
 import { codebuildSourceBucket } from './naming.ts'
 
 export const POLICY_VERSION = '2012-10-17'
@@ -29,7 +35,8 @@ function arn(ctx: PolicyContext, service: string, resource: string): string {
   return `arn:${ctx.partition}:${service}:${ctx.region}:${ctx.accountId}:${resource}`
 }
 
-const agentCoreArn = (ctx: PolicyContext, resource: string) => arn(ctx, 'bedrock-agentcore', resource)
+const agentCoreArn = (ctx: PolicyContext, resource: string) =>
+  arn(ctx, 'bedrock-agentcore', resource)
 const logGroupArn = (ctx: PolicyContext, name: string) => arn(ctx, 'logs', `log-group:${name}`)
 const ecrRepositoryArn = (ctx: PolicyContext) => arn(ctx, 'ecr', `repository/${ctx.ecrRepository}`)
 
@@ -192,7 +199,8 @@ const identityStatements = (ctx: PolicyContext): PolicyStatement[] => [
 ]
 
 const MODEL_INVOKE_ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream']
-const foundationModels = (ctx: PolicyContext) => `arn:${ctx.partition}:bedrock:*::foundation-model/*`
+const foundationModels = (ctx: PolicyContext) =>
+  `arn:${ctx.partition}:bedrock:*::foundation-model/*`
 const accountBedrockResources = (ctx: PolicyContext) => arn(ctx, 'bedrock', '*')
 
 const modelInvocation = (ctx: PolicyContext): PolicyStatement => ({

@@ -1,0 +1,148 @@
+// The desired state: what both roles must look like, from the validated inputs and the account id.
+
+import type {
+  ActionInputs,
+  DesiredRole,
+  DesiredState,
+  PolicyDocument,
+  PolicyStatement
+} from './model.ts'
+import {
+  codebuildRoleName,
+  ecrRepositoryName,
+  MANAGED_BY_TAG,
+  parseRoleReference,
+  roleArn,
+  runtimeRoleName,
+  type RoleReference
+} from './naming.ts'
+import {
+  CODEBUILD_SERVICE,
+  codebuildMinimumPermissionsPolicy,
+  codebuildPermissionsPolicy,
+  codebuildTrustPolicy,
+  RUNTIME_SERVICE,
+  runtimeMinimumPermissionsPolicy,
+  runtimePermissionsPolicy,
+  runtimeTrustPolicy,
+  type PolicyContext
+} from './policies.ts'
+
+/** IAM's limit for one inline role policy, in characters not counting whitespace. */
+export const INLINE_POLICY_SIZE_LIMIT = 10_240
+
+/** The size IAM charges a document against its inline policy limit (whitespace not counted). */
+export function inlinePolicySize(document: PolicyDocument): number {
+  return JSON.stringify(document).replace(/\s/g, '').length
+}
+
+/** Fails before any IAM call when extra-policy makes the runtime policy too large for IAM. */
+export function assertRuntimePolicyFits(document: PolicyDocument): void {
+  const size = inlinePolicySize(document)
+  if (size > INLINE_POLICY_SIZE_LIMIT) {
+    throw new Error(
+      `extra-policy makes the runtime role's inline policy ${size} characters long (whitespace ` +
+        `not counted), over IAM's limit of ${INLINE_POLICY_SIZE_LIMIT} for an inline role ` +
+        `policy; shorten extra-policy or put those statements in a managed policy attached to the role`
+    )
+  }
+}
+
+const withExtraStatements = (
+  document: PolicyDocument,
+  extra: PolicyStatement[]
+): PolicyDocument => ({ ...document, Statement: [...document.Statement, ...extra] })
+
+/** The role the user named in `input`, or the toolkit's name under the role-path input. */
+function roleIdentity(
+  inputs: ActionInputs,
+  accountId: string,
+  input: 'execution-role' | 'codebuild-role',
+  given: string | undefined,
+  toolkitName: string
+): RoleReference & { userSupplied: boolean } {
+  if (given === undefined) {
+    const arn = roleArn(inputs.partition, accountId, inputs.rolePath, toolkitName)
+    return { name: toolkitName, path: inputs.rolePath, arn, userSupplied: false }
+  }
+  try {
+    return { ...parseRoleReference(given, inputs.partition, accountId), userSupplied: true }
+  } catch (error) {
+    throw new Error(`${input}: ${(error as Error).message}`, { cause: error })
+  }
+}
+
+export function buildDesiredState(inputs: ActionInputs, accountId: string): DesiredState {
+  const ctx: PolicyContext = {
+    partition: inputs.partition,
+    region: inputs.region,
+    accountId,
+    agentName: inputs.agentName,
+    deploymentType: inputs.deploymentType,
+    protocol: inputs.protocol,
+    ...(inputs.memoryId !== undefined ? { memoryId: inputs.memoryId } : {}),
+    ecrRepository: inputs.ecrRepository ?? ecrRepositoryName(inputs.agentName)
+  }
+  const tags = { ...inputs.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value }
+  const boundary =
+    inputs.permissionsBoundary !== undefined
+      ? { permissionsBoundary: inputs.permissionsBoundary }
+      : {}
+
+  const runtimePolicy = withExtraStatements(
+    runtimePermissionsPolicy(ctx),
+    inputs.extraPolicyStatements
+  )
+  assertRuntimePolicyFits(runtimePolicy)
+  const runtime: DesiredRole = {
+    kind: 'runtime',
+    ...roleIdentity(
+      inputs,
+      accountId,
+      'execution-role',
+      inputs.executionRole,
+      runtimeRoleName(inputs.region, inputs.agentName)
+    ),
+    description: `Execution role for BedrockAgentCore Runtime - ${inputs.agentName}`,
+    trustPolicy: runtimeTrustPolicy(ctx),
+    inlinePolicyName: `BedrockAgentCoreRuntimeExecutionPolicy-${inputs.agentName}`,
+    permissionsPolicy: runtimePolicy,
+    minimumPermissionsPolicy: withExtraStatements(
+      runtimeMinimumPermissionsPolicy(ctx),
+      inputs.extraPolicyStatements
+    ),
+    tags,
+    ...boundary,
+    passedToService: RUNTIME_SERVICE
+  }
+  const roles = [runtime]
+
+  if (inputs.createCodebuildRole) {
+    roles.push({
+      kind: 'codebuild',
+      ...roleIdentity(
+        inputs,
+        accountId,
+        'codebuild-role',
+        inputs.codebuildRole,
+        codebuildRoleName(inputs.region, inputs.agentName)
+      ),
+      description: 'CodeBuild execution role for Bedrock AgentCore ARM64 builds',
+      trustPolicy: codebuildTrustPolicy(ctx),
+      inlinePolicyName: 'CodeBuildExecutionPolicy',
+      permissionsPolicy: codebuildPermissionsPolicy(ctx),
+      minimumPermissionsPolicy: codebuildMinimumPermissionsPolicy(ctx),
+      tags,
+      ...boundary,
+      passedToService: CODEBUILD_SERVICE
+    })
+  }
+
+  return {
+    accountId,
+    partition: inputs.partition,
+    region: inputs.region,
+    agentName: inputs.agentName,
+    roles
+  }
+}

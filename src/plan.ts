@@ -1,0 +1,192 @@
+// The plan: per role, what must change for the current state to match the desired one, and why.
+
+import type {
+  CurrentRole,
+  CurrentState,
+  DesiredRole,
+  DesiredState,
+  Plan,
+  PolicyDocument,
+  RoleChange,
+  RolePlan
+} from './model.ts'
+import { MANAGED_BY_TAG } from './naming.ts'
+import {
+  coverage,
+  describeGrant,
+  policiesEqual,
+  policiesEquivalent,
+  trustSatisfied
+} from './policyDocument.ts'
+import { renderRoleDiff } from './policyDiff.ts'
+
+export interface PlanOptions {
+  /** Rewrite roles that exist without this action's managed-by tag (manage-existing-roles). */
+  manageExistingRoles: boolean
+}
+
+export function isManaged(role: CurrentRole): boolean {
+  return role.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
+}
+
+function planNewRole(desired: DesiredRole): RolePlan {
+  return {
+    kind: desired.kind,
+    name: desired.name,
+    arn: desired.arn,
+    status: 'create',
+    changes: [
+      { type: 'create-role' },
+      { type: 'put-role-policy', policyName: desired.inlinePolicyName }
+    ],
+    findings: [
+      desired.userSupplied
+        ? `role ${desired.name} (named by the ${desired.kind === 'runtime' ? 'execution-role' : 'codebuild-role'} input) does not exist`
+        : `role ${desired.name} does not exist`
+    ],
+    diff: ''
+  }
+}
+
+const combined = (documents: PolicyDocument[]): PolicyDocument => ({
+  Version: '2012-10-17',
+  Statement: documents.flatMap((document) => document.Statement)
+})
+
+/**
+ * Plans one existing role.
+ *
+ * Trust: a toolkit-named role needs the toolkit's trust policy exactly (the toolkit rejects a
+ * differing one, Sid included); a role the user named needs only a statement that lets the
+ * service assume it with conditions no looser than ours.
+ *
+ * Permissions: a role we may write (managed-by tag, or the manage-existing-roles opt-in) must
+ * grant the whole desired policy, else the desired document is written under the desired inline
+ * policy name (other inline policies are left alone). A role we may not write is compatible when
+ * it grants the minimum policy (what AWS documents, e.g. the hand-made seed-002 role), and then
+ * stays unchanged; what it lacks of the toolkit's current policy is reported, not a defect. An
+ * incompatible one is `drift-unmanaged`, its changes being those an opt-in would make.
+ */
+function planExistingRole(
+  desired: DesiredRole,
+  current: CurrentRole,
+  options: PlanOptions
+): RolePlan {
+  const managed = isManaged(current)
+  const writable = managed || options.manageExistingRoles
+  const granted = Object.values(current.inlinePolicies)
+  const findings: string[] = []
+
+  const trustOk = trustSatisfied(desired.trustPolicy, current.trustPolicy, {
+    exact: !desired.userSupplied
+  })
+  if (!trustOk) {
+    findings.push(
+      desired.userSupplied
+        ? `trust policy does not let ${desired.passedToService} assume the role under conditions at least as strict as the desired ones`
+        : `trust policy differs from the toolkit's (the toolkit rejects an auto-named role whose trust policy differs, Sid included)`
+    )
+  } else if (!policiesEqual(desired.trustPolicy, current.trustPolicy)) {
+    findings.push(
+      policiesEquivalent(desired.trustPolicy, current.trustPolicy)
+        ? 'trust policy differs only in Sid/Version: reported but not a defect'
+        : 'trust policy differs from the desired one but lets the service assume the role: not a defect'
+    )
+  }
+
+  const full = coverage(desired.permissionsPolicy, granted)
+  const minimum = coverage(desired.minimumPermissionsPolicy ?? desired.permissionsPolicy, granted)
+  const compatible = trustOk && minimum.covered
+  const reason = (denied: boolean) => (denied ? 'denied by an explicit Deny' : 'missing')
+  if (writable) {
+    for (const grant of full.missing)
+      findings.push(`${reason(grant.denied)}: ${describeGrant(grant)}`)
+  } else {
+    for (const grant of minimum.missing) {
+      findings.push(`${reason(grant.denied)}: ${describeGrant(grant)}`)
+    }
+    if (minimum.covered) {
+      for (const grant of full.missing) {
+        findings.push(
+          `optional, not granted (in the toolkit's current policy): ${describeGrant(grant)}`
+        )
+      }
+    }
+  }
+
+  const ownPolicy = current.inlinePolicies[desired.inlinePolicyName]
+  if (
+    ownPolicy !== undefined &&
+    !policiesEqual(ownPolicy, desired.permissionsPolicy) &&
+    policiesEquivalent(ownPolicy, desired.permissionsPolicy)
+  ) {
+    findings.push(
+      `permissions policy ${desired.inlinePolicyName} differs only in Sid/Version: reported but not a defect`
+    )
+  }
+  for (const extra of coverage(combined(granted), [desired.permissionsPolicy]).missing) {
+    findings.push(`extra, not required (left in place): ${describeGrant(extra)}`)
+  }
+  if (current.attachedPolicyArns.length > 0 && !full.covered) {
+    findings.push(
+      `attached managed policies were not evaluated: ${current.attachedPolicyArns.join(', ')}`
+    )
+  }
+
+  const changes: RoleChange[] = []
+  if (!trustOk) changes.push({ type: 'update-trust-policy' })
+  if (!full.covered) changes.push({ type: 'put-role-policy', policyName: desired.inlinePolicyName })
+  const tags = Object.fromEntries(
+    Object.entries(desired.tags).filter(([key, value]) => current.tags[key] !== value)
+  )
+  if (Object.keys(tags).length > 0) changes.push({ type: 'tag-role', tags })
+  if (
+    desired.permissionsBoundary !== undefined &&
+    current.permissionsBoundary !== desired.permissionsBoundary
+  ) {
+    changes.push({
+      type: 'put-permissions-boundary',
+      permissionsBoundary: desired.permissionsBoundary
+    })
+  }
+  if (managed && current.description !== desired.description) {
+    changes.push({ type: 'update-description' })
+  }
+
+  const base = { kind: desired.kind, name: current.name, arn: current.arn, findings, diff: '' }
+  if (writable) {
+    return { ...base, status: changes.length > 0 ? 'update' : 'unchanged', changes }
+  }
+  if (compatible) {
+    // Roles we did not create are verified, never tagged, re-described or re-bounded.
+    const skipped = changes.flatMap((change) => {
+      if (change.type === 'put-permissions-boundary') {
+        return [`permissions boundary ${change.permissionsBoundary}`]
+      }
+      if (change.type !== 'tag-role') return []
+      const userTags = Object.keys(change.tags).filter((key) => key !== MANAGED_BY_TAG.key)
+      return userTags.length > 0 ? [`tags ${userTags.join(', ')}`] : []
+    })
+    findings.push(
+      `not managed by this action (no ${MANAGED_BY_TAG.key} tag): verified, not changed` +
+        (skipped.length > 0
+          ? `; lacks ${skipped.join(' and ')} (set manage-existing-roles to add them)`
+          : '')
+    )
+    return { ...base, status: 'unchanged', changes: [] }
+  }
+  return { ...base, status: 'drift-unmanaged', changes }
+}
+
+export function buildPlan(
+  desired: DesiredState,
+  current: CurrentState,
+  options: PlanOptions
+): Plan {
+  const roles = desired.roles.map((role) => {
+    const existing = current.roles[role.kind]
+    const entry = existing ? planExistingRole(role, existing, options) : planNewRole(role)
+    return { ...entry, diff: renderRoleDiff(role, existing, entry) }
+  })
+  return { roles, changed: roles.some((role) => role.status !== 'unchanged') }
+}
