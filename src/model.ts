@@ -1,6 +1,8 @@
 // The action's shared vocabulary: the types each stage hands to the next.
 // inputs (validated) -> desired state -> current state -> plan -> apply -> report.
 
+import type { AwsCredentialIdentity } from '@smithy/types'
+
 export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov'
 export type Mode = 'apply' | 'dry-run' | 'verify'
 export type DeploymentType = 'container' | 'direct_code_deploy'
@@ -43,6 +45,18 @@ export interface ActionInputs {
   configFile?: string
   githubToken?: string
   commentOnPr: boolean
+}
+
+/** Who the action acts as (src/credentials.ts): an assumed OIDC role or the ambient credentials. */
+export interface AwsSession {
+  source: 'oidc' | 'ambient'
+  /** The assumed role's credentials (masked); undefined: the SDK's default chain (ambient). */
+  credentials?: AwsCredentialIdentity
+  accountId: string
+  /** The caller as STS reports it, e.g. arn:aws:sts::111122223333:assumed-role/deployer/session. */
+  callerArn: string
+  /** The caller's role ARN with its path, when known without an IAM read (role-to-assume). */
+  callerRoleArn?: string
 }
 
 export type ConditionBlock = Record<string, Record<string, string | string[] | boolean>>
