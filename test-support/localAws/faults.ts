@@ -141,9 +141,16 @@ export class Faults {
     this.invisibleRule = rule
   }
 
-  /** Call `callback` once, right after the `n`th successful write from now has been answered. */
-  onWriteAnswered(n: number, callback: () => void): void {
-    this.writeHooks.push({ writesLeft: n, callback })
+  /**
+   * Call `callback` once, right after the `n`th successful write from now has been answered.
+   * Returns a function that cancels the hook.
+   */
+  onWriteAnswered(n: number, callback: () => void): () => void {
+    const hook = { writesLeft: n, callback }
+    this.writeHooks.push(hook)
+    return () => {
+      this.writeHooks = this.writeHooks.filter((other) => other !== hook)
+    }
   }
 
   clear(): void {

@@ -79,7 +79,7 @@ export interface NewRole {
 
 const NAME_PATTERN = /^[\w+=,.@-]+$/
 const PATH_PATTERN = /^(\/|\/[\u0021-\u007E]+\/)$/
-const DESCRIPTION_PATTERN = /^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$/
+const DESCRIPTION_PATTERN = /^[\t\n\r\u0020-\u007E\u00A1-\u00FF]*$/
 const TAG_KEY_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u
 const TAG_VALUE_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
 const MAX_TAGS = 50
