@@ -413,7 +413,10 @@ const expandable = (s: CanonicalStatement) => s.Action !== undefined && s.Resour
 export function coverage(required: PolicyDocument, granted: PolicyDocument[]): Coverage {
   const grantedStatements = granted.flatMap((document) => normalizePolicy(document).Statement)
   const missing: MissingGrant[] = []
-  for (const statement of normalizePolicy(required).Statement) {
+  // Required statements in document order, actions and resources as written, so that findings
+  // read like the policy; matching itself uses the canonical form.
+  for (const written of required.Statement) {
+    const statement = canonicalStatement(written)
     const base = {
       ...(statement.Sid !== undefined ? { sid: statement.Sid } : {}),
       effect: statement.Effect,
@@ -424,15 +427,15 @@ export function coverage(required: PolicyDocument, granted: PolicyDocument[]): C
       if (!grantedStatements.some((g) => JSON.stringify({ ...g, Sid: undefined }) === unlabelled)) {
         missing.push({
           ...base,
-          action: describeElement(statement.Action, statement.NotAction),
-          resource: describeElement(statement.Resource, statement.NotResource),
+          action: describeElement(written.Action, written.NotAction),
+          resource: describeElement(written.Resource, written.NotResource),
           denied: false
         })
       }
       continue
     }
-    for (const action of statement.Action ?? []) {
-      for (const resource of statement.Resource ?? []) {
+    for (const action of uniqueIgnoringCase(asList(written.Action ?? []))) {
+      for (const resource of new Set(asList(written.Resource ?? []))) {
         const granting = grantedStatements.some(
           (g) =>
             g.Effect === statement.Effect &&
@@ -454,9 +457,17 @@ export function coverage(required: PolicyDocument, granted: PolicyDocument[]): C
   return { covered: missing.length === 0, missing }
 }
 
-function describeElement(values: string[] | undefined, notValues: string[] | undefined): string {
-  if (values !== undefined) return values.join(', ')
-  if (notValues !== undefined) return `anything but ${notValues.join(', ')}`
+const uniqueIgnoringCase = (values: string[]) =>
+  values.filter(
+    (value, index) => values.findIndex((v) => v.toLowerCase() === value.toLowerCase()) === index
+  )
+
+function describeElement(
+  values: string | string[] | undefined,
+  notValues: string | string[] | undefined
+): string {
+  if (values !== undefined) return asList(values).join(', ')
+  if (notValues !== undefined) return `anything but ${asList(notValues).join(', ')}`
   return '(none)'
 }
 
