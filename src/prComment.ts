@@ -1,0 +1,123 @@
+// One sticky pull-request comment per agent (`comment-on-pr`): found again by a hidden marker and
+// edited in place on every push, so a pull request never collects one comment per run.
+
+import * as core from '@actions/core'
+import { context, getOctokit } from '@actions/github'
+
+/** GitHub's limit on an issue comment body, in characters. */
+export const PR_COMMENT_MAX_LENGTH = 65536
+
+/**
+ * Room for the report once the marker line is in (the marker of the longest agent name is under
+ * 100 characters): the length to render the body to, e.g. renderSummary(report, { maxLength }).
+ */
+export const PR_COMMENT_BODY_MAX_LENGTH = PR_COMMENT_MAX_LENGTH - 100
+
+export interface PullRequestRef {
+  owner: string
+  repo: string
+  issueNumber: number
+}
+
+export interface UpsertCommentOptions extends PullRequestRef {
+  token: string
+  agentName: string
+  /** Markdown; the marker is added in front of it. */
+  body: string
+  /** REST API root; default GITHUB_API_URL, which is how a runner points at GitHub or GHES. */
+  apiUrl?: string
+}
+
+export type UpsertCommentResult =
+  | { outcome: 'created' | 'updated' | 'unchanged'; commentId: number; url: string }
+  /** The token may not write comments (a fork's read-only token): reported as a warning. */
+  | { outcome: 'forbidden'; message: string }
+
+export function commentMarker(agentName: string): string {
+  return `<!-- agentcore-role-action:${agentName} -->`
+}
+
+/** The pull request this run is for, or undefined when the event is not a pull request's. */
+export function pullRequestFromContext(): PullRequestRef | undefined {
+  if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') {
+    return undefined
+  }
+  const issueNumber = context.payload.pull_request?.number
+  if (typeof issueNumber !== 'number') return undefined
+  return { ...context.repo, issueNumber }
+}
+
+/** Creates the agent's comment, or edits it in place when an earlier run left one. */
+export async function upsertPullRequestComment(
+  options: UpsertCommentOptions
+): Promise<UpsertCommentResult> {
+  core.setSecret(options.token)
+  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl ?? context.apiUrl })
+  const { owner, repo, issueNumber } = options
+  const marker = commentMarker(options.agentName)
+  const body = withinLimit(`${marker}\n${options.body}`)
+
+  try {
+    const existing = await findComment(octokit, options, marker)
+    if (existing?.body === body) {
+      return { outcome: 'unchanged', commentId: existing.id, url: existing.html_url }
+    }
+    if (existing) {
+      const { data } = await octokit.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: existing.id,
+        body
+      })
+      return { outcome: 'updated', commentId: data.id, url: data.html_url }
+    }
+    const { data } = await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: issueNumber,
+      body
+    })
+    return { outcome: 'created', commentId: data.id, url: data.html_url }
+  } catch (error) {
+    if ((error as { status?: number }).status !== 403) throw error
+    const message =
+      `comment-on-pr: the token may not comment on pull request #${issueNumber} ` +
+      `(403: ${(error as Error).message}). A pull request from a fork gets a read-only token; ` +
+      'the job summary has the same report. Otherwise grant `permissions: pull-requests: write`.'
+    core.warning(message)
+    return { outcome: 'forbidden', message }
+  }
+}
+
+type Octokit = ReturnType<typeof getOctokit>
+
+/** Our comment starts with the marker (a reply quoting it starts with `>` and is not ours). */
+async function findComment(
+  octokit: Octokit,
+  { owner, repo, issueNumber }: PullRequestRef,
+  marker: string
+): Promise<{ id: number; body?: string; html_url: string } | undefined> {
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issueNumber,
+    per_page: 100
+  })
+  for await (const { data } of pages) {
+    const found = data.find((comment) => comment.body?.startsWith(marker))
+    if (found) return found
+  }
+  return undefined
+}
+
+/** A safety net behind the caller's rendering limit: cut at a line, close an open fence, say so. */
+function withinLimit(body: string): string {
+  if (body.length <= PR_COMMENT_MAX_LENGTH) return body
+  const note =
+    '\n\n_Comment truncated to GitHub’s 65536-character limit; the job summary has the full report._\n'
+  const room = PR_COMMENT_MAX_LENGTH - note.length - '\n```'.length
+  let cut = body.slice(0, body.lastIndexOf('\n', room))
+  const openFences = (cut.match(/^```/gm) ?? []).length
+  if (openFences % 2 === 1) cut += '\n```'
+  return cut + note
+}
