@@ -13,13 +13,13 @@ import {
   GetRolePolicyCommand,
   GetUserCommand,
   GetUserPolicyCommand,
-  paginateListAttachedGroupPolicies,
-  paginateListAttachedRolePolicies,
-  paginateListAttachedUserPolicies,
-  paginateListGroupPolicies,
-  paginateListGroupsForUser,
-  paginateListRolePolicies,
-  paginateListUserPolicies,
+  ListAttachedGroupPoliciesCommand,
+  ListAttachedRolePoliciesCommand,
+  ListAttachedUserPoliciesCommand,
+  ListGroupPoliciesCommand,
+  ListGroupsForUserCommand,
+  ListRolePoliciesCommand,
+  ListUserPoliciesCommand,
   type IAMClient
 } from '@aws-sdk/client-iam'
 import type { NamedPolicy } from './localPolicyEvaluation.ts'
@@ -155,12 +155,18 @@ function managedPolicyType(arn: string): string {
   return arn.includes(':iam::aws:policy/') ? 'aws-managed' : 'user-managed'
 }
 
-async function collect<Page, Item>(
-  pages: AsyncIterable<Page>,
+/** Every item of a paginated IAM operation: IAM sets Marker and IsTruncated while more pages follow. */
+export async function collectPages<Page extends { IsTruncated?: boolean; Marker?: string }, Item>(
+  fetchPage: (Marker: string | undefined) => Promise<Page>,
   items: (page: Page) => Item[] | undefined
 ): Promise<Item[]> {
   const all: Item[] = []
-  for await (const page of pages) all.push(...(items(page) ?? []))
+  let Marker: string | undefined
+  do {
+    const page = await fetchPage(Marker)
+    all.push(...(items(page) ?? []))
+    Marker = page.IsTruncated ? page.Marker : undefined
+  } while (Marker)
   return all
 }
 
@@ -168,18 +174,22 @@ async function readRoleIdentityPolicies(
   reader: PolicyReader,
   RoleName: string
 ): Promise<NamedPolicy[]> {
-  const client = { client: reader.iam }
   const [inline, attached] = await Promise.all([
     reader.inlinePolicies(
       `iam:ListRolePolicies on ${RoleName}`,
-      () => collect(paginateListRolePolicies(client, { RoleName }), (page) => page.PolicyNames),
+      () =>
+        collectPages(
+          (Marker) => reader.iam.send(new ListRolePoliciesCommand({ RoleName, Marker })),
+          (page) => page.PolicyNames
+        ),
       async (PolicyName) =>
         (await reader.iam.send(new GetRolePolicyCommand({ RoleName, PolicyName }))).PolicyDocument,
       (name, document) => ({ id: name, type: 'role', document: parsePolicyDocument(document) })
     ),
     reader.managedPolicies(`iam:ListAttachedRolePolicies on ${RoleName}`, () =>
-      collect(paginateListAttachedRolePolicies(client, { RoleName }), (page) =>
-        page.AttachedPolicies?.flatMap((policy) => policy.PolicyArn ?? [])
+      collectPages(
+        (Marker) => reader.iam.send(new ListAttachedRolePoliciesCommand({ RoleName, Marker })),
+        (page) => page.AttachedPolicies?.flatMap((policy) => policy.PolicyArn ?? [])
       )
     )
   ])
@@ -198,18 +208,22 @@ async function readUserIdentityPolicies(
   reader: PolicyReader,
   UserName: string
 ): Promise<NamedPolicy[]> {
-  const client = { client: reader.iam }
   const [inline, attached, groupPolicies] = await Promise.all([
     reader.inlinePolicies(
       `iam:ListUserPolicies on ${UserName}`,
-      () => collect(paginateListUserPolicies(client, { UserName }), (page) => page.PolicyNames),
+      () =>
+        collectPages(
+          (Marker) => reader.iam.send(new ListUserPoliciesCommand({ UserName, Marker })),
+          (page) => page.PolicyNames
+        ),
       async (PolicyName) =>
         (await reader.iam.send(new GetUserPolicyCommand({ UserName, PolicyName }))).PolicyDocument,
       (name, document) => ({ id: name, type: 'user', document: parsePolicyDocument(document) })
     ),
     reader.managedPolicies(`iam:ListAttachedUserPolicies on ${UserName}`, () =>
-      collect(paginateListAttachedUserPolicies(client, { UserName }), (page) =>
-        page.AttachedPolicies?.flatMap((policy) => policy.PolicyArn ?? [])
+      collectPages(
+        (Marker) => reader.iam.send(new ListAttachedUserPoliciesCommand({ UserName, Marker })),
+        (page) => page.AttachedPolicies?.flatMap((policy) => policy.PolicyArn ?? [])
       )
     ),
     readUserGroupPolicies(reader, UserName)
@@ -222,18 +236,22 @@ async function readUserGroupPolicies(
   reader: PolicyReader,
   UserName: string
 ): Promise<NamedPolicy[]> {
-  const client = { client: reader.iam }
   const groups =
     (await reader.attemptIdentity(`iam:ListGroupsForUser on ${UserName}`, () =>
-      collect(paginateListGroupsForUser(client, { UserName }), (page) =>
-        page.Groups?.flatMap((group) => group.GroupName ?? [])
+      collectPages(
+        (Marker) => reader.iam.send(new ListGroupsForUserCommand({ UserName, Marker })),
+        (page) => page.Groups?.flatMap((group) => group.GroupName ?? [])
       )
     )) ?? []
   const perGroup = await Promise.all(
     groups.flatMap((GroupName) => [
       reader.inlinePolicies(
         `iam:ListGroupPolicies on ${GroupName}`,
-        () => collect(paginateListGroupPolicies(client, { GroupName }), (page) => page.PolicyNames),
+        () =>
+          collectPages(
+            (Marker) => reader.iam.send(new ListGroupPoliciesCommand({ GroupName, Marker })),
+            (page) => page.PolicyNames
+          ),
         async (PolicyName) =>
           (await reader.iam.send(new GetGroupPolicyCommand({ GroupName, PolicyName })))
             .PolicyDocument,
@@ -244,8 +262,9 @@ async function readUserGroupPolicies(
         })
       ),
       reader.managedPolicies(`iam:ListAttachedGroupPolicies on ${GroupName}`, () =>
-        collect(paginateListAttachedGroupPolicies(client, { GroupName }), (page) =>
-          page.AttachedPolicies?.flatMap((policy) => policy.PolicyArn ?? [])
+        collectPages(
+          (Marker) => reader.iam.send(new ListAttachedGroupPoliciesCommand({ GroupName, Marker })),
+          (page) => page.AttachedPolicies?.flatMap((policy) => policy.PolicyArn ?? [])
         )
       )
     ])

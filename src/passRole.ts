@@ -17,11 +17,16 @@
 //   statement, because that is the answer a person can act on at once.
 import {
   GetRoleCommand,
-  paginateSimulatePrincipalPolicy,
+  SimulatePrincipalPolicyCommand,
   type EvaluationResult,
   type IAMClient
 } from '@aws-sdk/client-iam'
-import { isAccessDenied, readCallerPolicies, type CallerPrincipal } from './callerPolicies.ts'
+import {
+  collectPages,
+  isAccessDenied,
+  readCallerPolicies,
+  type CallerPrincipal
+} from './callerPolicies.ts'
 import { evaluateLocally, type LocalDecision } from './localPolicyEvaluation.ts'
 import type {
   LocalPassRoleEvaluation,
@@ -196,22 +201,20 @@ export async function simulatePrincipalPolicy(
   resourceArns: string[],
   context: Record<string, string> = {}
 ): Promise<EvaluationResult[]> {
-  const results: EvaluationResult[] = []
-  const pages = paginateSimulatePrincipalPolicy(
-    { client: iam },
-    {
-      PolicySourceArn: principalArn,
-      ActionNames: actionNames,
-      ResourceArns: resourceArns,
-      ContextEntries: Object.entries(context).map(([name, value]) => ({
-        ContextKeyName: name,
-        ContextKeyType: 'string',
-        ContextKeyValues: [value]
-      }))
-    }
+  const request = {
+    PolicySourceArn: principalArn,
+    ActionNames: actionNames,
+    ResourceArns: resourceArns,
+    ContextEntries: Object.entries(context).map(([name, value]) => ({
+      ContextKeyName: name,
+      ContextKeyType: 'string' as const,
+      ContextKeyValues: [value]
+    }))
+  }
+  return collectPages(
+    (Marker) => iam.send(new SimulatePrincipalPolicyCommand({ ...request, Marker })),
+    (page) => page.EvaluationResults
   )
-  for await (const page of pages) results.push(...(page.EvaluationResults ?? []))
-  return results
 }
 
 async function simulatePassRole(
@@ -293,9 +296,13 @@ function verdict(
   roles: PassRoleRoleResult[],
   note: string | undefined
 ): PassRoleResult {
-  const explicitDeny = roles
+  // The same Deny statement usually denies both roles: name it once.
+  const denyStatements = roles
     .filter((role) => role.decision === 'explicitDeny')
     .flatMap((role) => role.matchedStatements)
+  const explicitDeny = [
+    ...new Map(denyStatements.map((statement) => [JSON.stringify(statement), statement])).values()
+  ]
   const missingStatement = passRoleStatement(
     roles.filter((role) => role.decision === 'implicitDeny' && role.deniedBy !== 'organizations')
   )
