@@ -1,0 +1,132 @@
+// The workflow's GitHub OIDC token: fetched once (network and 5xx failures retried, bounded),
+// masked at once, and explained plainly when the job cannot have one.
+import { readFileSync } from 'node:fs'
+import * as core from '@actions/core'
+import { ActionError } from './errors.ts'
+
+/** Our attempts around core.getIDToken (which itself retries 502/503/504). */
+const TOKEN_FETCH_ATTEMPTS = 3
+const TOKEN_RETRY_BASE_DELAY_MS = 1000
+/** Pull-request events whose workflows run in the head repository's context (no OIDC for forks). */
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_review',
+  'pull_request_review_comment'
+])
+
+export interface OidcTokenOptions {
+  env?: NodeJS.ProcessEnv
+  sleep?: (milliseconds: number) => Promise<void>
+}
+
+/** The claims of a GitHub OIDC token that decide whether a trust policy accepts it. */
+export interface OidcClaims {
+  iss?: string
+  sub?: string
+  aud?: string | string[]
+  repository?: string
+  ref?: string
+  environment?: string
+  job_workflow_ref?: string
+  [claim: string]: unknown
+}
+
+interface ForkPullRequest {
+  head: string
+  base: string
+}
+
+const wait = (milliseconds: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, milliseconds))
+
+/** A pull request from a fork, read from the event payload; undefined for anything else. */
+export function forkPullRequest(env: NodeJS.ProcessEnv): ForkPullRequest | undefined {
+  if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') || !env.GITHUB_EVENT_PATH) {
+    return undefined
+  }
+  let payload: {
+    pull_request?: {
+      head?: { repo?: { fork?: boolean; full_name?: string } | null }
+      base?: { repo?: { full_name?: string } }
+    }
+  }
+  try {
+    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+  } catch {
+    return undefined
+  }
+  const pullRequest = payload.pull_request
+  if (!pullRequest) return undefined
+  const head = pullRequest.head?.repo?.full_name ?? 'a deleted fork'
+  const base = pullRequest.base?.repo?.full_name ?? env.GITHUB_REPOSITORY ?? 'this repository'
+  return pullRequest.head?.repo?.fork === true || head !== base ? { head, base } : undefined
+}
+
+function missingTokenMessage(env: NodeJS.ProcessEnv): string {
+  const lines = [
+    'The job has no GitHub OIDC token, which role-to-assume needs: grant `permissions: id-token: write` to the job (or the workflow).',
+    'GitHub sets ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN only for jobs that may request an ID token. Example:',
+    '  permissions:',
+    '    id-token: write',
+    '    contents: read',
+    'Running outside GitHub Actions (e.g. with @github/local-action)? Leave role-to-assume empty to use the AWS credentials of your environment.'
+  ]
+  const fork = forkPullRequest(env)
+  if (fork) {
+    lines.push(
+      `This run is for a pull request from the fork ${fork.head} into ${fork.base}: GitHub gives workflows run for pull requests from forks no OIDC token, whatever the permissions say.`,
+      "Skip this step for forks (if: github.event.pull_request.head.repo.full_name == github.repository), or use pull_request_target with care: it runs with the base repository's permissions, so never check out and run the fork's code in that job."
+    )
+  }
+  return lines.join('\n')
+}
+
+/** core.getIDToken wraps HTTP failures as "... Error Code : <status> ..."; no status: a network error. */
+function isRetryableTokenError(error: unknown): boolean {
+  const status = /Error Code\s*:\s*(\S+)/.exec((error as Error).message ?? '')?.[1]
+  if (status === undefined) return false
+  if (status === 'undefined') return true
+  const code = Number(status)
+  return code >= 500 || code === 429
+}
+
+/** Fetches the token for `audience` and masks it before anything else can print it. */
+export async function fetchOidcToken(
+  audience: string,
+  options: OidcTokenOptions = {}
+): Promise<string> {
+  const env = options.env ?? process.env
+  const sleep = options.sleep ?? wait
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    throw new ActionError(missingTokenMessage(env))
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const token = await core.getIDToken(audience)
+      core.setSecret(token)
+      return token
+    } catch (error) {
+      if (attempt < TOKEN_FETCH_ATTEMPTS && isRetryableTokenError(error)) {
+        core.info(`Fetching the GitHub OIDC token failed (attempt ${attempt}); retrying.`)
+        await sleep(TOKEN_RETRY_BASE_DELAY_MS * 2 ** (attempt - 1))
+        continue
+      }
+      const reason = ((error as Error).message ?? String(error)).replace(/\s+/g, ' ').trim()
+      throw new ActionError(
+        `Could not get the GitHub OIDC token for audience ${audience} after ${attempt} attempt(s): ${reason}`
+      )
+    }
+  }
+}
+
+/** The token's claims (its payload only; the signature is never looked at, nor printed). */
+export function decodeTokenClaims(token: string): OidcClaims | undefined {
+  const payload = token.split('.')[1]
+  if (!payload) return undefined
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
+    return typeof claims === 'object' && claims !== null ? (claims as OidcClaims) : undefined
+  } catch {
+    return undefined
+  }
+}
