@@ -5,6 +5,7 @@ import { parse } from 'yaml'
 import { planConfigFileUpdate, updateConfigText, writeConfigFileUpdate } from '../src/configFile.ts'
 import type { ConfigFileRoles } from '../src/configFile.ts'
 
+// Fixtures end in .yaml.txt so that Prettier leaves their deliberate (and broken) formatting alone.
 const fixtures = join(import.meta.dirname, 'fixtures', 'config')
 const runtimeArn =
   'arn:aws:iam::111122223333:role/AmazonBedrockAgentCoreSDKRuntime-us-east-1-e72c1a7c7a'
@@ -28,7 +29,7 @@ afterEach(async () => {
 
 async function fixtureCopy(name: string): Promise<string> {
   const path = join(workDir, '.bedrock_agentcore.yaml')
-  await copyFile(join(fixtures, name), path)
+  await copyFile(join(fixtures, `${name}.txt`), path)
   return path
 }
 

@@ -15,7 +15,7 @@ import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promis
 import { basename, dirname, join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
-import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml'
 import type { Document, Node, Pair, YAMLMap } from 'yaml'
 
 export interface ConfigFileRoles {
@@ -392,6 +392,6 @@ function describe(node: unknown): string {
   if (isScalar(node))
     return node.value === null ? 'null' : `the ${typeof node.value} ${JSON.stringify(node.value)}`
   if (isMap(node)) return 'a map'
-  const type = (node as { type?: string }).type
-  return type === 'ALIAS' ? 'an alias' : 'a sequence'
+  if (isSeq(node)) return 'a sequence'
+  return isAlias(node) ? 'an alias' : 'an unexpected node'
 }
