@@ -276,6 +276,15 @@ describe('maxLength', () => {
     expect(markdown).toContain('</details>')
   })
 
+  it('cuts the report itself, with a note, when even no diff does not fit', () => {
+    const markdown = renderSummary(big, { maxLength: 400 })
+    expect(markdown.length).toBeLessThanOrEqual(400)
+    expect(markdown).toMatch(/^## ⚠️ drift pending/)
+    expect(markdown).toMatch(
+      /\n\n_Report truncated to fit; the full report is in the job log\._\n$/
+    )
+  })
+
   it('leaves a report that fits as it is', () => {
     expect(renderSummary(big, { maxLength: 1_000_000 })).toBe(renderSummary(big))
   })
