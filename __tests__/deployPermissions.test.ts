@@ -1,0 +1,152 @@
+import {
+  IAMClient,
+  IAMServiceException,
+  SimulatePrincipalPolicyCommand,
+  type SimulatePrincipalPolicyCommandInput
+} from '@aws-sdk/client-iam'
+import { mockClient } from 'aws-sdk-client-mock'
+import {
+  checkDeployPermissions,
+  deployPermissionGroups,
+  describeDeployPermissions,
+  missingDeployStatements,
+  type DeployTarget
+} from '../src/deployPermissions.ts'
+
+const principal = 'arn:aws:iam::111122223333:role/ci/deployers/github-deployer'
+const target: DeployTarget = {
+  partition: 'aws',
+  region: 'us-east-1',
+  accountId: '111122223333',
+  agentName: 'my_agent'
+}
+
+const iam = mockClient(IAMClient)
+const client = new IAMClient({ region: 'us-east-1' })
+beforeEach(() => iam.reset())
+
+/** Answers each action of each call: denied when `deny` says so. */
+function simulate(
+  deny: (action: string, resource: string) => 'implicitDeny' | 'explicitDeny' | undefined
+): void {
+  iam
+    .on(SimulatePrincipalPolicyCommand)
+    .callsFake((request: SimulatePrincipalPolicyCommandInput) => {
+      const resource = request.ResourceArns?.[0] ?? ''
+      return {
+        EvaluationResults: (request.ActionNames ?? []).map((action) => {
+          const decision = deny(action, resource) ?? 'allowed'
+          return {
+            EvalActionName: action,
+            EvalResourceName: resource,
+            EvalDecision: decision,
+            MatchedStatements:
+              decision === 'explicitDeny'
+                ? [{ SourcePolicyId: 'NoEcrPush', SourcePolicyType: 'role' }]
+                : []
+          }
+        }),
+        IsTruncated: false
+      }
+    })
+}
+
+describe('deployPermissionGroups', () => {
+  test('names the concrete resources of this agent, toolkit-named', () => {
+    const resources = deployPermissionGroups(target).map((group) => group.resource)
+    expect(resources).toEqual([
+      'arn:aws:codebuild:us-east-1:111122223333:project/bedrock-agentcore-my_agent-builder',
+      'arn:aws:ecr:us-east-1:111122223333:repository/bedrock-agentcore-my_agent',
+      '*',
+      'arn:aws:s3:::bedrock-agentcore-codebuild-sources-111122223333-us-east-1',
+      'arn:aws:s3:::bedrock-agentcore-codebuild-sources-111122223333-us-east-1/*',
+      'arn:aws:logs:us-east-1:111122223333:log-group:/aws/codebuild/bedrock-agentcore-my_agent-builder',
+      'arn:aws:logs:us-east-1:111122223333:log-group:/aws/bedrock-agentcore/runtimes/my_agent-*',
+      'arn:aws:bedrock-agentcore:us-east-1:111122223333:runtime/my_agent-*'
+    ])
+  })
+
+  test('uses the ecr-repository input and the partition of the region', () => {
+    const groups = deployPermissionGroups({
+      ...target,
+      partition: 'aws-cn',
+      region: 'cn-north-1',
+      ecrRepository: 'team/agents'
+    })
+    expect(groups.find((group) => group.actions.includes('ecr:PutImage'))?.resource).toBe(
+      'arn:aws-cn:ecr:cn-north-1:111122223333:repository/team/agents'
+    )
+    expect(
+      groups.every((group) => group.resource === '*' || group.resource.startsWith('arn:aws-cn:'))
+    ).toBe(true)
+  })
+})
+
+describe('checkDeployPermissions', () => {
+  test('one simulation per resource, many actions each, in parallel; nothing denied', async () => {
+    simulate(() => undefined)
+
+    const result = await checkDeployPermissions(client, principal, target)
+
+    const calls = iam.commandCalls(SimulatePrincipalPolicyCommand).map((call) => call.args[0].input)
+    expect(calls).toHaveLength(deployPermissionGroups(target).length)
+    expect(
+      calls.every((call) => call.PolicySourceArn === principal && call.ResourceArns?.length === 1)
+    ).toBe(true)
+    expect(result).toMatchObject({ status: 'checked', denied: [], checked: 33 })
+  })
+
+  test('lists the denied actions with their resources and the statements to add', async () => {
+    simulate((action, resource) => {
+      if (action === 'ecr:PutImage') return 'explicitDeny'
+      if (resource.includes(':s3:::')) return 'implicitDeny'
+      if (action === 'bedrock-agentcore:UpdateAgentRuntime') return 'implicitDeny'
+      return undefined
+    })
+
+    const result = await checkDeployPermissions(client, principal, target)
+
+    const bucket = 'arn:aws:s3:::bedrock-agentcore-codebuild-sources-111122223333-us-east-1'
+    const runtime = 'arn:aws:bedrock-agentcore:us-east-1:111122223333:runtime/my_agent-*'
+    expect(
+      result.denied.map((denial) => [denial.action, denial.resource, denial.decision])
+    ).toEqual([
+      [
+        'ecr:PutImage',
+        'arn:aws:ecr:us-east-1:111122223333:repository/bedrock-agentcore-my_agent',
+        'explicitDeny'
+      ],
+      ['s3:ListBucket', bucket, 'implicitDeny'],
+      ['s3:GetObject', `${bucket}/*`, 'implicitDeny'],
+      ['s3:PutObject', `${bucket}/*`, 'implicitDeny'],
+      ['bedrock-agentcore:UpdateAgentRuntime', runtime, 'implicitDeny']
+    ])
+    expect(result.denied[0]?.matchedStatements).toEqual([
+      { sourcePolicyId: 'NoEcrPush', sourcePolicyType: 'role' }
+    ])
+    expect(missingDeployStatements(result)).toEqual([
+      { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: bucket },
+      { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `${bucket}/*` },
+      { Effect: 'Allow', Action: ['bedrock-agentcore:UpdateAgentRuntime'], Resource: runtime }
+    ])
+    expect(describeDeployPermissions(result)[1]).toBe(
+      '  ✗ ecr:PutImage on arn:aws:ecr:us-east-1:111122223333:repository/bedrock-agentcore-my_agent (ECR repository of the agent image): explicitDeny by role policy NoEcrPush'
+    )
+  })
+
+  test('unknown when the caller may not simulate', async () => {
+    iam.on(SimulatePrincipalPolicyCommand).rejects(
+      new IAMServiceException({
+        name: 'AccessDenied',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 403 },
+        message: 'not authorized to perform: iam:SimulatePrincipalPolicy'
+      })
+    )
+
+    const result = await checkDeployPermissions(client, principal, target)
+
+    expect(result.status).toBe('unknown')
+    expect(result.reason).toContain('SimulatePrincipalPolicy was refused')
+  })
+})

@@ -1,0 +1,206 @@
+// The optional broader preflight (check-deploy-permissions): besides iam:PassRole, may the caller do
+// what `agentcore launch --codebuild` does with these roles? The actions are the documented caller
+// policy of the starter toolkit (CodeBuild project, ECR repository, S3 source bucket, logs) plus the
+// AgentCore runtime calls, each on the concrete resource this agent uses, so a policy scoped to
+// `bedrock-agentcore-*` names is judged exactly as AWS will judge it.
+//
+// One SimulatePrincipalPolicy call per resource (it accepts many actions for one resource set), all
+// in parallel. When the caller may not simulate, the answer is `unknown`: this check is advisory and
+// has no local fallback (the PassRole check has one).
+import type { IAMClient } from '@aws-sdk/client-iam'
+import { isAccessDenied } from './callerPolicies.ts'
+import type { MatchedPolicyStatement, Partition, PolicyStatement } from './model.ts'
+import { codebuildProjectName, codebuildSourceBucket, ecrRepositoryName } from './naming.ts'
+import { describeStatement, matchedStatements, simulatePrincipalPolicy } from './passRole.ts'
+
+export interface DeployTarget {
+  partition: Partition
+  region: string
+  accountId: string
+  agentName: string
+  /** The ecr-repository input; default: the toolkit's repository name for the agent. */
+  ecrRepository?: string
+}
+
+/** Actions `agentcore launch --codebuild` performs on one resource. */
+export interface PermissionGroup {
+  purpose: string
+  resource: string
+  actions: string[]
+}
+
+export interface DeniedPermission {
+  purpose: string
+  action: string
+  resource: string
+  decision: 'implicitDeny' | 'explicitDeny'
+  /** The denying statements (explicit deny only). */
+  matchedStatements: MatchedPolicyStatement[]
+}
+
+export interface DeployPermissionsResult {
+  /** `checked`: every action was simulated; `unknown`: the caller may not simulate. */
+  status: 'checked' | 'unknown'
+  denied: DeniedPermission[]
+  /** Number of (action, resource) pairs simulated. */
+  checked: number
+  reason: string
+}
+
+export function deployPermissionGroups(target: DeployTarget): PermissionGroup[] {
+  const { partition: p, region: r, accountId: a, agentName } = target
+  const project = codebuildProjectName(agentName)
+  const repository = target.ecrRepository ?? ecrRepositoryName(agentName)
+  const bucket = codebuildSourceBucket(a, r)
+  const logGroup = (name: string): string => `arn:${p}:logs:${r}:${a}:log-group:${name}`
+  return [
+    {
+      purpose: 'CodeBuild project that builds the ARM64 image',
+      resource: `arn:${p}:codebuild:${r}:${a}:project/${project}`,
+      actions: [
+        'codebuild:CreateProject',
+        'codebuild:UpdateProject',
+        'codebuild:BatchGetProjects',
+        'codebuild:StartBuild',
+        'codebuild:BatchGetBuilds',
+        'codebuild:ListBuildsForProject'
+      ]
+    },
+    {
+      purpose: 'ECR repository of the agent image',
+      resource: `arn:${p}:ecr:${r}:${a}:repository/${repository}`,
+      actions: [
+        'ecr:CreateRepository',
+        'ecr:DescribeRepositories',
+        'ecr:GetRepositoryPolicy',
+        'ecr:InitiateLayerUpload',
+        'ecr:CompleteLayerUpload',
+        'ecr:PutImage',
+        'ecr:UploadLayerPart',
+        'ecr:BatchCheckLayerAvailability',
+        'ecr:GetDownloadUrlForLayer',
+        'ecr:BatchGetImage',
+        'ecr:ListImages',
+        'ecr:TagResource'
+      ]
+    },
+    {
+      purpose: 'account-wide calls (no resource-level permissions)',
+      resource: '*',
+      actions: [
+        'ecr:GetAuthorizationToken',
+        'codebuild:ListProjects',
+        'bedrock-agentcore:ListAgentRuntimes'
+      ]
+    },
+    {
+      purpose: 'CodeBuild source bucket',
+      resource: `arn:${p}:s3:::${bucket}`,
+      actions: ['s3:ListBucket']
+    },
+    {
+      purpose: 'CodeBuild source archive',
+      resource: `arn:${p}:s3:::${bucket}/*`,
+      actions: ['s3:GetObject', 's3:PutObject']
+    },
+    {
+      purpose: 'CodeBuild build logs',
+      resource: logGroup(`/aws/codebuild/${project}`),
+      actions: ['logs:GetLogEvents', 'logs:DescribeLogStreams', 'logs:DescribeLogGroups']
+    },
+    {
+      purpose: 'agent runtime logs',
+      resource: logGroup(`/aws/bedrock-agentcore/runtimes/${agentName}-*`),
+      actions: ['logs:GetLogEvents', 'logs:DescribeLogStreams', 'logs:DescribeLogGroups']
+    },
+    {
+      purpose: 'AgentCore runtime of the agent',
+      resource: `arn:${p}:bedrock-agentcore:${r}:${a}:runtime/${agentName}-*`,
+      actions: [
+        'bedrock-agentcore:CreateAgentRuntime',
+        'bedrock-agentcore:UpdateAgentRuntime',
+        'bedrock-agentcore:GetAgentRuntime'
+      ]
+    }
+  ]
+}
+
+export async function checkDeployPermissions(
+  iam: IAMClient,
+  principalArn: string,
+  target: DeployTarget
+): Promise<DeployPermissionsResult> {
+  const groups = deployPermissionGroups(target)
+  let evaluations
+  try {
+    evaluations = await Promise.all(
+      groups.map((group) =>
+        simulatePrincipalPolicy(iam, principalArn, group.actions, [group.resource])
+      )
+    )
+  } catch (error) {
+    if (!isAccessDenied(error)) throw error
+    return {
+      status: 'unknown',
+      denied: [],
+      checked: 0,
+      reason: `SimulatePrincipalPolicy was refused (${(error as Error).message}), so the deploy permissions of ${principalArn} were not checked`
+    }
+  }
+  const denied = groups.flatMap((group, index) =>
+    (evaluations[index] ?? []).flatMap((evaluation): DeniedPermission[] => {
+      const decision = evaluation.EvalDecision
+      if (decision !== 'implicitDeny' && decision !== 'explicitDeny') return []
+      return [
+        {
+          purpose: group.purpose,
+          action: evaluation.EvalActionName ?? '',
+          resource: group.resource,
+          decision,
+          matchedStatements: decision === 'explicitDeny' ? matchedStatements(evaluation) : []
+        }
+      ]
+    })
+  )
+  const checked = groups.reduce((count, group) => count + group.actions.length, 0)
+  return {
+    status: 'checked',
+    denied,
+    checked,
+    reason:
+      denied.length === 0
+        ? `${principalArn} may perform all ${checked} actions agentcore launch --codebuild needs`
+        : `${principalArn} may not perform ${denied.length} of the ${checked} actions agentcore launch --codebuild needs`
+  }
+}
+
+/** Statements granting the implicitly denied actions, one per resource (explicit denies need a policy change instead). */
+export function missingDeployStatements(result: DeployPermissionsResult): PolicyStatement[] {
+  const actionsByResource = new Map<string, string[]>()
+  for (const denial of result.denied) {
+    if (denial.decision !== 'implicitDeny') continue
+    actionsByResource.set(denial.resource, [
+      ...(actionsByResource.get(denial.resource) ?? []),
+      denial.action
+    ])
+  }
+  return [...actionsByResource].map(([resource, actions]) => ({
+    Effect: 'Allow',
+    Action: actions,
+    Resource: resource
+  }))
+}
+
+/** Short lines for the log and the job summary: one per denied action. */
+export function describeDeployPermissions(result: DeployPermissionsResult): string[] {
+  return [
+    `deploy permissions: ${result.reason}`,
+    ...result.denied.map((denial) => {
+      const by =
+        denial.matchedStatements.length > 0
+          ? ` by ${denial.matchedStatements.map(describeStatement).join(', ')}`
+          : ''
+      return `  ✗ ${denial.action} on ${denial.resource} (${denial.purpose}): ${denial.decision}${by}`
+    })
+  ]
+}
