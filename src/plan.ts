@@ -16,6 +16,7 @@ import {
   describeGrant,
   policiesEqual,
   policiesEquivalent,
+  summarizeGrants,
   trustSatisfied
 } from './policyDocument.ts'
 import { renderRoleDiff } from './policyDiff.ts'
@@ -106,10 +107,8 @@ function planExistingRole(
       findings.push(`${reason(grant.denied)}: ${describeGrant(grant)}`)
     }
     if (minimum.covered) {
-      for (const grant of full.missing) {
-        findings.push(
-          `optional, not granted (in the toolkit's current policy): ${describeGrant(grant)}`
-        )
+      for (const line of summarizeGrants(full.missing)) {
+        findings.push(`optional, not granted (in the toolkit's current policy): ${line}`)
       }
     }
   }
@@ -124,8 +123,9 @@ function planExistingRole(
       `permissions policy ${desired.inlinePolicyName} differs only in Sid/Version: reported but not a defect`
     )
   }
-  for (const extra of coverage(combined(granted), [desired.permissionsPolicy]).missing) {
-    findings.push(`extra, not required (left in place): ${describeGrant(extra)}`)
+  const extras = coverage(combined(granted), [desired.permissionsPolicy]).missing
+  for (const line of summarizeGrants(extras)) {
+    findings.push(`extra, not required (left in place): ${line}`)
   }
   if (current.attachedPolicyArns.length > 0 && !full.covered) {
     findings.push(

@@ -6,9 +6,14 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import type { CurrentRole, DesiredRole, Plan, PolicyDocument, RolePlan } from './model.ts'
 import { normalizePolicy } from './policyDocument.ts'
 
-/** Canonical form, 2-space JSON: statements sorted by Sid or content, so not by position. */
+/**
+ * Canonical form, 2-space JSON: statements sorted by Sid or content, so matched by Sid or content
+ * rather than position; action names spelled as written.
+ */
 const policyText = (document: PolicyDocument | undefined) =>
-  document === undefined ? '' : `${JSON.stringify(normalizePolicy(document), null, 2)}\n`
+  document === undefined
+    ? ''
+    : `${JSON.stringify(normalizePolicy(document, { actionsAsWritten: true }), null, 2)}\n`
 
 const tagsText = (tags: Record<string, string> | undefined) => {
   if (tags === undefined) return ''

@@ -187,22 +187,43 @@ function canonicalCondition(condition: ConditionBlock) {
   return block
 }
 
-/** Action names are case-insensitive in IAM (service prefix and action alike). */
-const canonicalActions = (actions: string | string[]) =>
-  sortedUnique(asList(actions).map((action) => action.toLowerCase()))
+/**
+ * Action names are case-insensitive in IAM (service prefix and action alike): compared and sorted
+ * lower-cased; `asWritten` keeps the first spelling of each, for people to read.
+ */
+function canonicalActions(actions: string | string[], asWritten: boolean): string[] {
+  const spellings = new Map<string, string>()
+  for (const action of asList(actions)) {
+    const lower = action.toLowerCase()
+    if (!spellings.has(lower)) spellings.set(lower, asWritten ? action : lower)
+  }
+  return sortedUnique(spellings.keys()).map((lower) => spellings.get(lower) as string)
+}
 
-export function canonicalStatement(statement: PolicyStatement): CanonicalStatement {
-  const canonical: CanonicalStatement = { Effect: statement.Effect }
-  if (statement.Sid !== undefined && statement.Sid !== '') canonical.Sid = statement.Sid
-  if (statement.Principal !== undefined)
+export function canonicalStatement(
+  statement: PolicyStatement,
+  options: { actionsAsWritten?: boolean } = {}
+): CanonicalStatement {
+  const asWritten = options.actionsAsWritten ?? false
+  const canonical: CanonicalStatement = {
+    ...(statement.Sid !== undefined && statement.Sid !== '' ? { Sid: statement.Sid } : {}),
+    Effect: statement.Effect
+  }
+  if (statement.Principal !== undefined) {
     canonical.Principal = canonicalPrincipal(statement.Principal)
+  }
   if (statement.NotPrincipal !== undefined) {
     canonical.NotPrincipal = canonicalPrincipal(statement.NotPrincipal)
   }
-  if (statement.Action !== undefined) canonical.Action = canonicalActions(statement.Action)
-  if (statement.NotAction !== undefined) canonical.NotAction = canonicalActions(statement.NotAction)
-  if (statement.Resource !== undefined)
+  if (statement.Action !== undefined) {
+    canonical.Action = canonicalActions(statement.Action, asWritten)
+  }
+  if (statement.NotAction !== undefined) {
+    canonical.NotAction = canonicalActions(statement.NotAction, asWritten)
+  }
+  if (statement.Resource !== undefined) {
     canonical.Resource = sortedUnique(asList(statement.Resource))
+  }
   if (statement.NotResource !== undefined) {
     canonical.NotResource = sortedUnique(asList(statement.NotResource))
   }
@@ -221,12 +242,18 @@ export function statementKey(statement: CanonicalStatement): string {
  * The canonical form: equal for documents IAM treats alike up to the order of statements, actions,
  * resources and condition values, a string versus a one-element list, the case of action names and
  * condition keys, the Principal "*" shorthand, and duplicate statements. Keys come in a fixed order.
+ * `actionsAsWritten` keeps the spelling of action names (order and matching stay case-insensitive),
+ * for a rendering people read.
  */
-export function normalizePolicy(document: PolicyDocument): CanonicalPolicy {
+export function normalizePolicy(
+  document: PolicyDocument,
+  options: { actionsAsWritten?: boolean } = {}
+): CanonicalPolicy {
   const byKey = new Map<string, CanonicalStatement>()
   for (const statement of document.Statement) {
     const canonical = canonicalStatement(statement)
-    byKey.set(`${statementKey(canonical)}\u0000${JSON.stringify(canonical)}`, canonical)
+    const key = `${statementKey(canonical)}\u0000${JSON.stringify(canonical)}`
+    if (!byKey.has(key)) byKey.set(key, canonicalStatement(statement, options))
   }
   const Statement = sortedUnique(byKey.keys()).map((key) => byKey.get(key) as CanonicalStatement)
   const { Version, Id } = document
@@ -479,6 +506,27 @@ export function describeGrant(grant: MissingGrant): string {
   )
   const when = conditions.length > 0 ? ` when ${conditions.join(' and ')}` : ''
   return `${effect}${grant.action} on ${grant.resource}${when}`
+}
+
+/**
+ * Lines for a person, fewer than one per grant: grants sharing Sid, Effect, conditions and
+ * denial are written as one `actions on resources` line when they are exactly all combinations
+ * of those actions and resources, else one line each.
+ */
+export function summarizeGrants(grants: MissingGrant[]): string[] {
+  const groups = new Map<string, MissingGrant[]>()
+  for (const grant of grants) {
+    const key = JSON.stringify([grant.sid, grant.effect, grant.condition, grant.denied])
+    groups.set(key, [...(groups.get(key) ?? []), grant])
+  }
+  return [...groups.values()].flatMap((group) => {
+    const actions = [...new Set(group.map((grant) => grant.action))]
+    const resources = [...new Set(group.map((grant) => grant.resource))]
+    const first = group[0] as MissingGrant
+    return actions.length * resources.length === group.length
+      ? [describeGrant({ ...first, action: actions.join(', '), resource: resources.join(', ') })]
+      : group.map(describeGrant)
+  })
 }
 
 // ---------------------------------------------------------------------------------------------
