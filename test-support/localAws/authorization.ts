@@ -106,18 +106,6 @@ function globalContext(caller: Caller, store: IamStore): ContextValues {
   return context
 }
 
-function analysesOf(result: Awaited<ReturnType<typeof runSimulation>>): RequestAnalysis[] {
-  if (result.resultType === 'error') {
-    throw new AwsError(
-      'ServiceFailure',
-      `Policy simulation failed: ${JSON.stringify(result.errors)}`
-    )
-  }
-  return result.resultType === 'single'
-    ? [result.result.analysis]
-    : result.results.map((item) => item.analysis)
-}
-
 export interface Evaluation {
   decision: 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied'
   analyses: RequestAnalysis[]
@@ -146,9 +134,20 @@ export async function evaluate(
     resourcePolicy
   }
   const result = await runSimulation(simulation, {})
+  if (result.resultType === 'error') {
+    // The request names an action or resource the simulator cannot evaluate (a stored policy
+    // that IAM accepted but the simulator rejects shows up here too, with its details).
+    throw new AwsError(
+      'InvalidInput',
+      `Cannot evaluate ${action} on ${resourceArn}: ${JSON.stringify(result.errors)}`
+    )
+  }
   return {
-    decision: result.resultType === 'error' ? 'ImplicitlyDenied' : result.overallResult,
-    analyses: analysesOf(result)
+    decision: result.overallResult,
+    analyses:
+      result.resultType === 'single'
+        ? [result.result.analysis]
+        : result.results.map((item) => item.analysis)
   }
 }
 
