@@ -2,11 +2,18 @@ import {
   GetPolicyCommand,
   GetPolicyVersionCommand,
   GetRoleCommand,
+  GetGroupPolicyCommand,
   GetRolePolicyCommand,
+  GetUserCommand,
   IAMClient,
   IAMServiceException,
+  ListAttachedGroupPoliciesCommand,
   ListAttachedRolePoliciesCommand,
+  ListAttachedUserPoliciesCommand,
+  ListGroupPoliciesCommand,
+  ListGroupsForUserCommand,
   ListRolePoliciesCommand,
+  ListUserPoliciesCommand,
   SimulatePrincipalPolicyCommand,
   type EvaluationResult,
   type SimulatePrincipalPolicyCommandInput,
@@ -456,6 +463,73 @@ describe('when SimulatePrincipalPolicy is refused', () => {
       { sourcePolicyId: 'guardrail', sourcePolicyType: 'role', statementIndex: 0 }
     ])
     expect(result.missingStatement).toBeUndefined()
+  })
+})
+
+describe('when an IAM user may not simulate', () => {
+  test("the user's groups' policies count, and a boundary it cannot read is named", async () => {
+    const userArn = `arn:aws:iam::${account}:user/engineering/alice`
+    const boundaryArn = `arn:aws:iam::${account}:policy/DeveloperBoundary`
+    iam.on(SimulatePrincipalPolicyCommand).rejects(iamError('AccessDenied'))
+    iam.on(ListUserPoliciesCommand).resolves({ PolicyNames: [] })
+    iam.on(ListAttachedUserPoliciesCommand).resolves({ AttachedPolicies: [] })
+    iam
+      .on(ListGroupsForUserCommand, { UserName: 'alice' })
+      .resolves({
+        Groups: [
+          {
+            GroupName: 'deployers',
+            Path: '/',
+            GroupId: 'AGPAEXAMPLE',
+            Arn: `arn:aws:iam::${account}:group/deployers`,
+            CreateDate: new Date()
+          }
+        ],
+        IsTruncated: true,
+        Marker: 'more'
+      })
+      .on(ListGroupsForUserCommand, { UserName: 'alice', Marker: 'more' })
+      .resolves({ Groups: [], IsTruncated: false })
+    iam.on(ListGroupPoliciesCommand, { GroupName: 'deployers' }).resolves({ PolicyNames: ['pass'] })
+    iam.on(GetGroupPolicyCommand, { GroupName: 'deployers', PolicyName: 'pass' }).resolves({
+      GroupName: 'deployers',
+      PolicyName: 'pass',
+      PolicyDocument: encoded({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }]
+      })
+    })
+    iam.on(ListAttachedGroupPoliciesCommand).resolves({ AttachedPolicies: [] })
+    iam.on(GetUserCommand, { UserName: 'alice' }).resolves({
+      User: {
+        UserName: 'alice',
+        Path: '/engineering/',
+        Arn: userArn,
+        UserId: 'AIDAEXAMPLE',
+        CreateDate: new Date(),
+        PermissionsBoundary: {
+          PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
+          PermissionsBoundaryArn: boundaryArn
+        }
+      }
+    })
+    iam.on(GetPolicyCommand).rejects(iamError('AccessDenied'))
+
+    const result = await checkPassRole(client, { ...input, callerArn: userArn })
+
+    expect(result.decision).toBe('unknown')
+    expect(result.localEvaluation?.policiesRead).toEqual(['deployers/pass'])
+    expect(result.localEvaluation?.roles.map((role) => role.decision)).toEqual([
+      'allowed',
+      'allowed'
+    ])
+    expect(result.localEvaluation?.cannotSee).toEqual(
+      expect.arrayContaining([
+        'whether a permissions boundary applies, or its content',
+        `managed policy ${boundaryArn} (AccessDenied)`
+      ])
+    )
+    expect(result.reason).toContain('allowed by group policy deployers/pass statement #1')
   })
 })
 
