@@ -150,6 +150,10 @@ function defaultEvent(
 }
 
 export async function runAction(options: RunActionOptions = {}): Promise<ActionRun> {
+  const aws = options.localAws
+  if (options.killAfterWrite !== undefined && !aws) {
+    throw new Error('killAfterWrite needs the local endpoint (option `localAws`).')
+  }
   const repository = options.repository ?? 'octo-org/octo-repo'
   const eventName = options.eventName ?? 'push'
   const ref =
@@ -220,7 +224,6 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
   }
   const inputs = { ...actionDefaults(), ...options.inputs }
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
-  const aws = options.localAws
   if (aws) {
     env.AWS_ENDPOINT_URL_IAM = aws.url
     env.AWS_ENDPOINT_URL_STS = aws.url
@@ -254,13 +257,9 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     stdio: ['ignore', 'pipe', 'pipe']
   })
   const cancelKillHook =
-    options.killAfterWrite !== undefined && aws
-      ? aws.faults.onWriteAnswered(options.killAfterWrite, () => child.kill('SIGKILL'))
+    options.killAfterWrite !== undefined
+      ? aws?.faults.onWriteAnswered(options.killAfterWrite, () => child.kill('SIGKILL'))
       : undefined
-  if (options.killAfterWrite !== undefined && !aws) {
-    child.kill('SIGKILL')
-    throw new Error('killAfterWrite needs the local endpoint (option `localAws`).')
-  }
   let timedOut = false
   const timer = setTimeout(() => {
     timedOut = true

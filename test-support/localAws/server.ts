@@ -25,7 +25,7 @@ import {
   type AwsService
 } from './queryProtocol.ts'
 import { parseAuthorization, signatureMatches } from './sigv4.ts'
-import { IamStore, type Credentials, type Role } from './store.ts'
+import { IamStore, type Credentials, type KeyOwner, type Role } from './store.ts'
 import { stsOperations } from './sts.ts'
 
 export const OIDC_TOKEN_PATH = '/_oidc/token'
@@ -333,6 +333,18 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
+  /** Who a key made for this ARN acts as: the root, a user, or a session of a role. */
+  function keyOwnerFor(principalArn: string): KeyOwner {
+    if (principalArn === store.rootArn) return { kind: 'root' }
+    const name = principalArn.split('/').pop() ?? ''
+    if (store.findUser(name)?.arn === principalArn) return { kind: 'user', userName: name }
+    if (store.findRole(name)?.arn === principalArn) {
+      const expiresAt = Date.now() + 12 * 3600 * 1000
+      return { kind: 'role-session', roleName: name, sessionName: 'local-session', expiresAt }
+    }
+    throw new Error(`No principal ${principalArn} in the local account.`)
+  }
+
   function createRole(role: SeedRole): RoleSnapshot {
     const created = store.createRole({ ...role, trustPolicy: documentText(role.trustPolicy) })
     for (const [name, document] of Object.entries(role.inlinePolicies ?? {})) {
@@ -370,22 +382,7 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
       return { name: created.name, arn: created.arn }
     },
     createAccessKey(principalArn) {
-      const resource = principalArn.split(':').slice(5).join(':')
-      const name = resource.split('/').pop() ?? ''
-      const key =
-        principalArn === store.rootArn
-          ? store.addAccessKey({ kind: 'root' })
-          : resource.startsWith('user/') && store.findUser(name)?.arn === principalArn
-            ? store.addAccessKey({ kind: 'user', userName: name })
-            : resource.startsWith('role/') && store.findRole(name)?.arn === principalArn
-              ? store.addAccessKey({
-                  kind: 'role-session',
-                  roleName: name,
-                  sessionName: 'local-session',
-                  expiresAt: Date.now() + 12 * 3600 * 1000
-                })
-              : undefined
-      if (!key) throw new Error(`No principal ${principalArn} in the local account.`)
+      const key = store.addAccessKey(keyOwnerFor(principalArn))
       return {
         accessKeyId: key.accessKeyId,
         secretAccessKey: key.secretAccessKey,
