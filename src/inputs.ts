@@ -121,7 +121,7 @@ function parseBoolean(input: string, raw: string, defaultValue: boolean): boolea
   return fail(input, `${show(raw)} is not a boolean; use true or false.`)
 }
 
-export function parseAgentName(raw: string): string {
+function parseAgentName(raw: string): string {
   const rule = `use letters, digits and underscores, starting with a letter (${AGENT_NAME_RULE}).`
   if (raw === '') fail('agent-name', `is required; ${rule}`)
   if (AGENT_NAME_PATTERN.test(raw)) return raw
