@@ -8,12 +8,29 @@ import { normalizePolicy } from './policyDocument.ts'
 
 /**
  * Canonical form, 2-space JSON: statements sorted by Sid or content, so matched by Sid or content
- * rather than position; action names spelled as written.
+ * rather than position. Action names are spelled as the desired side writes them (IAM ignores
+ * their case), so a difference of spelling alone shows no line.
  */
-const policyText = (document: PolicyDocument | undefined) =>
-  document === undefined
-    ? ''
-    : `${JSON.stringify(normalizePolicy(document, { actionsAsWritten: true }), null, 2)}\n`
+function policyText(document: PolicyDocument | undefined, spelling: PolicyDocument): string {
+  if (document === undefined) return ''
+  const spellings = new Map(
+    normalizePolicy(spelling, { actionsAsWritten: true }).Statement.flatMap((statement) =>
+      [...(statement.Action ?? []), ...(statement.NotAction ?? [])].map((action) => [
+        action.toLowerCase(),
+        action
+      ])
+    )
+  )
+  const respell = (actions: string[] | undefined) =>
+    actions?.map((action) => spellings.get(action.toLowerCase()) ?? action)
+  const canonical = normalizePolicy(document, { actionsAsWritten: true })
+  const statements = canonical.Statement.map((statement) => ({
+    ...statement,
+    Action: respell(statement.Action),
+    NotAction: respell(statement.NotAction)
+  }))
+  return `${JSON.stringify({ ...canonical, Statement: statements }, null, 2)}\n`
+}
 
 const tagsText = (tags: Record<string, string> | undefined) => {
   if (tags === undefined) return ''
@@ -45,15 +62,18 @@ function changedParts(
   if (creating || changes.has('update-trust-policy')) {
     parts.push({
       label: 'trust policy',
-      current: policyText(current?.trustPolicy),
-      desired: policyText(desired.trustPolicy)
+      current: policyText(current?.trustPolicy, desired.trustPolicy),
+      desired: policyText(desired.trustPolicy, desired.trustPolicy)
     })
   }
   if (changes.has('put-role-policy')) {
     parts.push({
       label: `permissions policy ${desired.inlinePolicyName}`,
-      current: policyText(current?.inlinePolicies[desired.inlinePolicyName]),
-      desired: policyText(desired.permissionsPolicy)
+      current: policyText(
+        current?.inlinePolicies[desired.inlinePolicyName],
+        desired.permissionsPolicy
+      ),
+      desired: policyText(desired.permissionsPolicy, desired.permissionsPolicy)
     })
   }
   if (creating || changes.has('tag-role')) {
