@@ -1,0 +1,67 @@
+// The README's demo: runs the bundled action (dist/index.js, Node 24) exactly as a GitHub runner
+// would, against the embedded local AWS endpoint on 127.0.0.1. No AWS account is involved.
+//
+// 1. dry-run on a fresh account: shows what would be created, changes nothing;
+// 2. apply: creates both roles;
+// 3. apply again: verifies, changes nothing.
+import { startLocalAws } from '../test-support/localAws/server.ts'
+import { runAction, type ActionRun } from '../test-support/runAction.ts'
+
+const agentName = process.argv[2] ?? 'my_agent'
+const region = process.argv[3] ?? 'us-east-1'
+
+const localAws = await startLocalAws()
+try {
+  const deployer = localAws.createGithubDeployerRole({ name: 'github-deployer' })
+  console.log(`Local AWS endpoint: ${localAws.url} (account ${localAws.accountId})`)
+  console.log(`OIDC role the workflow assumes: ${deployer.arn}\n`)
+  const inputs = { 'agent-name': agentName, 'aws-region': region, 'role-to-assume': deployer.arn }
+
+  const steps: Array<[string, Record<string, string>]> = [
+    ['1. dry-run on a fresh account (reads only)', { ...inputs, mode: 'dry-run' }],
+    ['2. apply (creates what is missing)', { ...inputs, mode: 'apply' }],
+    ['3. apply again (verifies, changes nothing)', { ...inputs, mode: 'apply' }]
+  ]
+  let failed = false
+  for (const [title, stepInputs] of steps) {
+    localAws.calls.reset()
+    const run = await runAction({ localAws, inputs: stepInputs })
+    printRun(title, run, localAws.calls.writes().length)
+    failed ||= run.exitCode !== 0
+  }
+  process.exitCode = failed ? 1 : 0
+} finally {
+  await localAws.close()
+}
+
+function printRun(title: string, run: ActionRun, writeCalls: number): void {
+  const rule = '='.repeat(100)
+  console.log(
+    `${rule}\n${title}: exit code ${run.exitCode}, ${writeCalls} IAM write calls, ${Math.round(run.durationMs)} ms\n${rule}`
+  )
+  console.log('--- log (as the runner shows it: commands hidden, masked values as ***) ---')
+  console.log(runnerView(run))
+  console.log('--- outputs ---')
+  for (const [name, value] of Object.entries(run.outputs)) {
+    if (name === 'plan' || name === 'diff') continue
+    console.log(`${name}=${value}`)
+  }
+  console.log('--- job summary (GITHUB_STEP_SUMMARY, Markdown) ---')
+  console.log(run.summary.trimEnd())
+  console.log()
+}
+
+/** A runner consumes workflow commands (::add-mask::, ::debug::...) and masks secrets in what it shows. */
+function runnerView(run: ActionRun): string {
+  return run.log
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::') && !line.startsWith('::debug::'))
+    .map((line) =>
+      run.maskedValues.reduce(
+        (shown, secret) => (secret ? shown.split(secret).join('***') : shown),
+        line
+      )
+    )
+    .join('\n')
+    .trimEnd()
+}

@@ -1,0 +1,44 @@
+// Turns whatever stopped the run into the message a person acts on.
+import { ActionError, InputError } from './errors.ts'
+
+interface AwsServiceError extends Error {
+  $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number }
+  $fault?: 'client' | 'server'
+}
+
+/** Input and action errors carry their own wording; AWS errors get the operation and the fix. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof InputError || error instanceof ActionError) return error.message
+  if (isAwsServiceError(error)) return describeAwsError(error)
+  if (error instanceof Error) return error.message
+  return String(error)
+}
+
+function isAwsServiceError(error: unknown): error is AwsServiceError {
+  return error instanceof Error && '$metadata' in error
+}
+
+function describeAwsError(error: AwsServiceError): string {
+  const attempts = error.$metadata?.attempts ?? 1
+  const requestId = error.$metadata?.requestId ? ` (request id ${error.$metadata.requestId})` : ''
+  const code = error.name.replace(/Exception$/, '')
+  const retried = attempts > 1 ? ` after ${attempts} attempts` : ''
+  const hint = AWS_ERROR_HINTS[code] ?? ''
+  return `AWS ${code}${retried}: ${error.message}${requestId}${hint ? `. ${hint}` : ''}`
+}
+
+const AWS_ERROR_HINTS: Record<string, string> = {
+  AccessDenied:
+    'The identity this step runs as lacks that permission: add it to the policy of the role the workflow assumes (see the README, "IAM permissions the caller needs").',
+  Throttling:
+    'IAM kept throttling the requests; the action retried with backoff. Retry the job later or lower the number of parallel jobs that call IAM.',
+  InvalidClientTokenId:
+    'The AWS credentials in the environment are not valid: check the earlier credentials step or set role-to-assume.',
+  ExpiredToken:
+    'The AWS credentials in the environment have expired: refresh them in an earlier step or set role-to-assume.',
+  SignatureDoesNotMatch:
+    'The AWS secret access key in the environment does not match its access key id.',
+  LimitExceeded: 'An IAM quota was reached (roles per account, policy size or tags per role).',
+  MalformedPolicyDocument:
+    'IAM rejected a policy document: check extra-policy, or report a bug if it came from the action itself.'
+}

@@ -1,0 +1,133 @@
+// Report: everything the run leaves behind for people and for later steps — outputs, the log,
+// the job summary, annotations and the sticky pull-request comment. Writes nothing to AWS.
+import * as core from '@actions/core'
+import type { ConfigFileUpdate } from './configFile.ts'
+import type { ActionInputs, DesiredState, PassRoleResult, Plan, RoleKind } from './model.ts'
+import {
+  PR_COMMENT_BODY_MAX_LENGTH,
+  pullRequestFromContext,
+  upsertPullRequestComment
+} from './prComment.ts'
+import { renderPlanText, renderSummary, type RunReport } from './summary.ts'
+
+export interface RunOutcome {
+  inputs: ActionInputs
+  accountId: string
+  desired: DesiredState
+  plan: Plan
+  diff: string
+  applied: boolean
+  passRole?: PassRoleResult
+  configFile?: { update: ConfigFileUpdate; written: boolean }
+  /** Reasons the step fails, most important first; empty when it succeeds. */
+  errors: string[]
+  warnings: string[]
+}
+
+/** Sets the outputs, logs the plan, writes the job summary and the PR comment, annotates. */
+export async function publishReport(outcome: RunOutcome): Promise<void> {
+  setOutputs(outcome)
+  const report = toRunReport(outcome)
+  core.info(renderPlanText(report))
+  for (const warning of outcome.warnings) core.warning(warning)
+  for (const error of outcome.errors) core.error(error)
+  await writeJobSummary(renderSummary(report))
+  if (outcome.inputs.commentOnPr) await commentOnPullRequest(outcome, report)
+}
+
+function setOutputs(outcome: RunOutcome): void {
+  const role = (kind: RoleKind) =>
+    outcome.desired.roles.find((candidate) => candidate.kind === kind)
+  core.setOutput('execution-role-arn', role('runtime')?.arn ?? '')
+  core.setOutput('execution-role-name', role('runtime')?.name ?? '')
+  core.setOutput('codebuild-role-arn', role('codebuild')?.arn ?? '')
+  core.setOutput('codebuild-role-name', role('codebuild')?.name ?? '')
+  core.setOutput('aws-account-id', outcome.accountId)
+  core.setOutput('changed', String(outcome.plan.changed))
+  core.setOutput('pass-role', outcome.passRole?.decision ?? 'unknown')
+  core.setOutput('plan', JSON.stringify(planOutput(outcome)))
+  core.setOutput('diff', outcome.diff)
+}
+
+/** The `plan` output: stable, machine-readable, one entry per role. */
+function planOutput(outcome: RunOutcome) {
+  return {
+    mode: outcome.inputs.mode,
+    applied: outcome.applied,
+    changed: outcome.plan.changed,
+    roles: outcome.plan.roles.map((role) => ({
+      kind: role.kind,
+      name: role.name,
+      arn: role.arn,
+      status: role.status,
+      changes: role.changes,
+      findings: role.findings
+    })),
+    passRole: outcome.passRole?.decision ?? 'unknown',
+    configFile: outcome.configFile
+      ? {
+          path: outcome.configFile.update.path,
+          changed: outcome.configFile.update.changed,
+          written: outcome.configFile.written
+        }
+      : undefined
+  }
+}
+
+function toRunReport(outcome: RunOutcome): RunReport {
+  return {
+    mode: outcome.inputs.mode,
+    agentName: outcome.desired.agentName,
+    region: outcome.desired.region,
+    accountId: outcome.accountId,
+    plan: outcome.plan,
+    applied: outcome.applied,
+    passRole: outcome.passRole,
+    configFile: outcome.configFile
+      ? {
+          path: outcome.configFile.update.path,
+          changed: outcome.configFile.update.changed,
+          written: outcome.configFile.written,
+          diff: outcome.configFile.update.diff
+        }
+      : undefined,
+    errors: outcome.errors,
+    warnings: outcome.warnings
+  }
+}
+
+async function commentOnPullRequest(outcome: RunOutcome, report: RunReport): Promise<void> {
+  const pullRequest = pullRequestFromContext()
+  if (!pullRequest) {
+    core.info('comment-on-pr: this run is not for a pull request, so no comment was written.')
+    return
+  }
+  const token = outcome.inputs.githubToken
+  if (!token) {
+    core.warning('comment-on-pr: no github-token, so no comment was written.')
+    return
+  }
+  const result = await upsertPullRequestComment({
+    ...pullRequest,
+    token,
+    agentName: outcome.desired.agentName,
+    body: renderSummary(report, { maxLength: PR_COMMENT_BODY_MAX_LENGTH })
+  })
+  if (result.outcome !== 'forbidden') {
+    core.info(`comment-on-pr: ${result.outcome} ${result.url}`)
+  }
+}
+
+/** The summary of a run that stopped before it had a plan (bad input, credentials). */
+export async function publishFailure(message: string): Promise<void> {
+  await writeJobSummary(`## AgentCore roles: ❌ failed\n\n\`\`\`text\n${message}\n\`\`\`\n`)
+}
+
+/** Runners always set GITHUB_STEP_SUMMARY; a run by hand outside a runner has no summary file. */
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No GITHUB_STEP_SUMMARY file (not on a runner): job summary not written.')
+    return
+  }
+  await core.summary.addRaw(markdown).write()
+}
