@@ -189,6 +189,7 @@ describe('buildPlan', () => {
       expect(role?.findings).toEqual(
         expect.arrayContaining([
           `optional, not granted (in the toolkit's current policy): sts:GetWebIdentityToken on *`,
+          `optional, not granted (in the toolkit's current policy): aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe on * when StringEquals aws:CalledViaLast = bedrock.amazonaws.com`,
           `extra, not required (left in place): ecr:BatchGetImage, ecr:GetDownloadUrlForLayer on arn:aws:ecr:us-east-1:${ACCOUNT}:repository/*`
         ])
       )

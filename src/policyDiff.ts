@@ -6,30 +6,40 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import type { CurrentRole, DesiredRole, Plan, PolicyDocument, RolePlan } from './model.ts'
 import { normalizePolicy } from './policyDocument.ts'
 
+/** How the documents spell action names and condition keys (IAM ignores their case). */
+function spellings(...documents: (PolicyDocument | undefined)[]): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const statement of documents.flatMap((document) => document?.Statement ?? [])) {
+    const actions = [statement.Action ?? [], statement.NotAction ?? []].flat()
+    const keys = Object.values(statement.Condition ?? {}).flatMap((block) => Object.keys(block))
+    for (const name of [...actions, ...keys]) names.set(name.toLowerCase(), name)
+  }
+  return names
+}
+
 /**
  * Canonical form, 2-space JSON: statements sorted by Sid or content, so matched by Sid or content
- * rather than position. Action names are spelled as the desired side writes them (IAM ignores
- * their case), so a difference of spelling alone shows no line.
+ * rather than position. Action names and condition keys are compared lower-cased but shown with
+ * the given spellings, so a difference of case alone shows no line.
  */
-function policyText(document: PolicyDocument | undefined, spelling: PolicyDocument): string {
+function policyText(document: PolicyDocument | undefined, names: Map<string, string>): string {
   if (document === undefined) return ''
-  const spellings = new Map(
-    normalizePolicy(spelling, { actionsAsWritten: true }).Statement.flatMap((statement) =>
-      [...(statement.Action ?? []), ...(statement.NotAction ?? [])].map((action) => [
-        action.toLowerCase(),
-        action
-      ])
-    )
-  )
-  const respell = (actions: string[] | undefined) =>
-    actions?.map((action) => spellings.get(action.toLowerCase()) ?? action)
-  const canonical = normalizePolicy(document, { actionsAsWritten: true })
-  const statements = canonical.Statement.map((statement) => ({
+  const spell = (name: string) => names.get(name) ?? name
+  const canonical = normalizePolicy(document)
+  const spellKeys = (keys: Record<string, string[]>) =>
+    Object.fromEntries(Object.entries(keys).map(([key, values]) => [spell(key), values]))
+  // Spreading over existing keys keeps the canonical key order.
+  const Statement = canonical.Statement.map((statement) => ({
     ...statement,
-    Action: respell(statement.Action),
-    NotAction: respell(statement.NotAction)
+    ...(statement.Action && { Action: statement.Action.map(spell) }),
+    ...(statement.NotAction && { NotAction: statement.NotAction.map(spell) }),
+    ...(statement.Condition && {
+      Condition: Object.fromEntries(
+        Object.entries(statement.Condition).map(([operator, keys]) => [operator, spellKeys(keys)])
+      )
+    })
   }))
-  return `${JSON.stringify({ ...canonical, Statement: statements }, null, 2)}\n`
+  return `${JSON.stringify({ ...canonical, Statement }, null, 2)}\n`
 }
 
 const tagsText = (tags: Record<string, string> | undefined) => {
@@ -60,20 +70,20 @@ function changedParts(
   const changes = new Set(entry.changes.map((change) => change.type))
   const parts: Part[] = []
   if (creating || changes.has('update-trust-policy')) {
+    const trustNames = spellings(current?.trustPolicy, desired.trustPolicy)
     parts.push({
       label: 'trust policy',
-      current: policyText(current?.trustPolicy, desired.trustPolicy),
-      desired: policyText(desired.trustPolicy, desired.trustPolicy)
+      current: policyText(current?.trustPolicy, trustNames),
+      desired: policyText(desired.trustPolicy, trustNames)
     })
   }
   if (changes.has('put-role-policy')) {
+    const currentPolicy = current?.inlinePolicies[desired.inlinePolicyName]
+    const policyNames = spellings(currentPolicy, desired.permissionsPolicy)
     parts.push({
       label: `permissions policy ${desired.inlinePolicyName}`,
-      current: policyText(
-        current?.inlinePolicies[desired.inlinePolicyName],
-        desired.permissionsPolicy
-      ),
-      desired: policyText(desired.permissionsPolicy, desired.permissionsPolicy)
+      current: policyText(currentPolicy, policyNames),
+      desired: policyText(desired.permissionsPolicy, policyNames)
     })
   }
   if (creating || changes.has('tag-role')) {

@@ -187,24 +187,11 @@ function canonicalCondition(condition: ConditionBlock) {
   return block
 }
 
-/**
- * Action names are case-insensitive in IAM (service prefix and action alike): compared and sorted
- * lower-cased; `asWritten` keeps the first spelling of each, for people to read.
- */
-function canonicalActions(actions: string | string[], asWritten: boolean): string[] {
-  const spellings = new Map<string, string>()
-  for (const action of asList(actions)) {
-    const lower = action.toLowerCase()
-    if (!spellings.has(lower)) spellings.set(lower, asWritten ? action : lower)
-  }
-  return sortedUnique(spellings.keys()).map((lower) => spellings.get(lower) as string)
-}
+/** Action names are case-insensitive in IAM (service prefix and action alike). */
+const canonicalActions = (actions: string | string[]) =>
+  sortedUnique(asList(actions).map((action) => action.toLowerCase()))
 
-export function canonicalStatement(
-  statement: PolicyStatement,
-  options: { actionsAsWritten?: boolean } = {}
-): CanonicalStatement {
-  const asWritten = options.actionsAsWritten ?? false
+export function canonicalStatement(statement: PolicyStatement): CanonicalStatement {
   const canonical: CanonicalStatement = {
     ...(statement.Sid !== undefined && statement.Sid !== '' ? { Sid: statement.Sid } : {}),
     Effect: statement.Effect
@@ -216,10 +203,10 @@ export function canonicalStatement(
     canonical.NotPrincipal = canonicalPrincipal(statement.NotPrincipal)
   }
   if (statement.Action !== undefined) {
-    canonical.Action = canonicalActions(statement.Action, asWritten)
+    canonical.Action = canonicalActions(statement.Action)
   }
   if (statement.NotAction !== undefined) {
-    canonical.NotAction = canonicalActions(statement.NotAction, asWritten)
+    canonical.NotAction = canonicalActions(statement.NotAction)
   }
   if (statement.Resource !== undefined) {
     canonical.Resource = sortedUnique(asList(statement.Resource))
@@ -242,18 +229,12 @@ export function statementKey(statement: CanonicalStatement): string {
  * The canonical form: equal for documents IAM treats alike up to the order of statements, actions,
  * resources and condition values, a string versus a one-element list, the case of action names and
  * condition keys, the Principal "*" shorthand, and duplicate statements. Keys come in a fixed order.
- * `actionsAsWritten` keeps the spelling of action names (order and matching stay case-insensitive),
- * for a rendering people read.
  */
-export function normalizePolicy(
-  document: PolicyDocument,
-  options: { actionsAsWritten?: boolean } = {}
-): CanonicalPolicy {
+export function normalizePolicy(document: PolicyDocument): CanonicalPolicy {
   const byKey = new Map<string, CanonicalStatement>()
   for (const statement of document.Statement) {
     const canonical = canonicalStatement(statement)
-    const key = `${statementKey(canonical)}\u0000${JSON.stringify(canonical)}`
-    if (!byKey.has(key)) byKey.set(key, canonicalStatement(statement, options))
+    byKey.set(`${statementKey(canonical)}\u0000${JSON.stringify(canonical)}`, canonical)
   }
   const Statement = sortedUnique(byKey.keys()).map((key) => byKey.get(key) as CanonicalStatement)
   const { Version, Id } = document
@@ -447,7 +428,7 @@ export function coverage(required: PolicyDocument, granted: PolicyDocument[]): C
     const base = {
       ...(statement.Sid !== undefined ? { sid: statement.Sid } : {}),
       effect: statement.Effect,
-      ...(statement.Condition !== undefined ? { condition: statement.Condition } : {})
+      ...(statement.Condition !== undefined ? { condition: conditionAsWritten(written) } : {})
     }
     if (!expandable(statement)) {
       const unlabelled = JSON.stringify({ ...statement, Sid: undefined })
@@ -483,6 +464,20 @@ export function coverage(required: PolicyDocument, granted: PolicyDocument[]): C
   }
   return { covered: missing.length === 0, missing }
 }
+
+/** The statement's conditions with keys as written, values as sorted string lists. */
+const conditionAsWritten = (statement: PolicyStatement) =>
+  Object.fromEntries(
+    Object.entries(statement.Condition ?? {}).map(([operator, keys]) => [
+      operator,
+      Object.fromEntries(
+        Object.entries(keys).map(([key, values]) => [
+          key,
+          sortedUnique([values].flat().map(String))
+        ])
+      )
+    ])
+  )
 
 const uniqueIgnoringCase = (values: string[]) =>
   values.filter(
