@@ -11,6 +11,7 @@ import type {
   RolePlan
 } from './model.ts'
 import { MANAGED_BY_TAG } from './naming.ts'
+import { POLICY_VERSION } from './policies.ts'
 import {
   coverage,
   describeGrant,
@@ -50,9 +51,58 @@ function planNewRole(desired: DesiredRole): RolePlan {
 }
 
 const combined = (documents: PolicyDocument[]): PolicyDocument => ({
-  Version: '2012-10-17',
+  Version: POLICY_VERSION,
   Statement: documents.flatMap((document) => document.Statement)
 })
+
+/** The changes that bring an existing role to the desired state (tags only added, never removed). */
+function pendingChanges(
+  desired: DesiredRole,
+  current: CurrentRole,
+  state: { managed: boolean; trustOk: boolean; covered: boolean }
+): RoleChange[] {
+  const changes: RoleChange[] = []
+  if (!state.trustOk) changes.push({ type: 'update-trust-policy' })
+  if (!state.covered) {
+    changes.push({ type: 'put-role-policy', policyName: desired.inlinePolicyName })
+  }
+  const tags = Object.fromEntries(
+    Object.entries(desired.tags).filter(([key, value]) => current.tags[key] !== value)
+  )
+  if (Object.keys(tags).length > 0) changes.push({ type: 'tag-role', tags })
+  if (
+    desired.permissionsBoundary !== undefined &&
+    current.permissionsBoundary !== desired.permissionsBoundary
+  ) {
+    changes.push({
+      type: 'put-permissions-boundary',
+      permissionsBoundary: desired.permissionsBoundary
+    })
+  }
+  // The description is ours to keep only on roles we created.
+  if (state.managed && current.description !== desired.description) {
+    changes.push({ type: 'update-description' })
+  }
+  return changes
+}
+
+/** Roles we did not create are verified, never tagged or re-bounded: say what they lack. */
+function unmanagedNote(changes: RoleChange[]): string {
+  const skipped = changes.flatMap((change) => {
+    if (change.type === 'put-permissions-boundary') {
+      return [`permissions boundary ${change.permissionsBoundary}`]
+    }
+    if (change.type !== 'tag-role') return []
+    const userTags = Object.keys(change.tags).filter((key) => key !== MANAGED_BY_TAG.key)
+    return userTags.length > 0 ? [`tags ${userTags.join(', ')}`] : []
+  })
+  return (
+    `not managed by this action (no ${MANAGED_BY_TAG.key} tag): verified, not changed` +
+    (skipped.length > 0
+      ? `; lacks ${skipped.join(' and ')} (set manage-existing-roles to add them)`
+      : '')
+  )
+}
 
 /**
  * Plans one existing role.
@@ -133,46 +183,13 @@ function planExistingRole(
     )
   }
 
-  const changes: RoleChange[] = []
-  if (!trustOk) changes.push({ type: 'update-trust-policy' })
-  if (!full.covered) changes.push({ type: 'put-role-policy', policyName: desired.inlinePolicyName })
-  const tags = Object.fromEntries(
-    Object.entries(desired.tags).filter(([key, value]) => current.tags[key] !== value)
-  )
-  if (Object.keys(tags).length > 0) changes.push({ type: 'tag-role', tags })
-  if (
-    desired.permissionsBoundary !== undefined &&
-    current.permissionsBoundary !== desired.permissionsBoundary
-  ) {
-    changes.push({
-      type: 'put-permissions-boundary',
-      permissionsBoundary: desired.permissionsBoundary
-    })
-  }
-  if (managed && current.description !== desired.description) {
-    changes.push({ type: 'update-description' })
-  }
-
+  const changes = pendingChanges(desired, current, { managed, trustOk, covered: full.covered })
   const base = { kind: desired.kind, name: current.name, arn: current.arn, findings, diff: '' }
   if (writable) {
     return { ...base, status: changes.length > 0 ? 'update' : 'unchanged', changes }
   }
   if (compatible) {
-    // Roles we did not create are verified, never tagged, re-described or re-bounded.
-    const skipped = changes.flatMap((change) => {
-      if (change.type === 'put-permissions-boundary') {
-        return [`permissions boundary ${change.permissionsBoundary}`]
-      }
-      if (change.type !== 'tag-role') return []
-      const userTags = Object.keys(change.tags).filter((key) => key !== MANAGED_BY_TAG.key)
-      return userTags.length > 0 ? [`tags ${userTags.join(', ')}`] : []
-    })
-    findings.push(
-      `not managed by this action (no ${MANAGED_BY_TAG.key} tag): verified, not changed` +
-        (skipped.length > 0
-          ? `; lacks ${skipped.join(' and ')} (set manage-existing-roles to add them)`
-          : '')
-    )
+    findings.push(unmanagedNote(changes))
     return { ...base, status: 'unchanged', changes: [] }
   }
   return { ...base, status: 'drift-unmanaged', changes }

@@ -191,7 +191,7 @@ function canonicalCondition(condition: ConditionBlock) {
 const canonicalActions = (actions: string | string[]) =>
   sortedUnique(asList(actions).map((action) => action.toLowerCase()))
 
-export function canonicalStatement(statement: PolicyStatement): CanonicalStatement {
+function canonicalStatement(statement: PolicyStatement): CanonicalStatement {
   const canonical: CanonicalStatement = {
     ...(statement.Sid !== undefined && statement.Sid !== '' ? { Sid: statement.Sid } : {}),
     Effect: statement.Effect
@@ -221,7 +221,7 @@ export function canonicalStatement(statement: PolicyStatement): CanonicalStateme
 }
 
 /** Sort key of a canonical statement: statements with a Sid first, by Sid; the rest by content. */
-export function statementKey(statement: CanonicalStatement): string {
+function statementKey(statement: CanonicalStatement): string {
   return statement.Sid !== undefined ? `0${statement.Sid}` : `1${JSON.stringify(statement)}`
 }
 
