@@ -145,6 +145,17 @@ describe('buildDesiredState', () => {
     expect(runtime?.minimumPermissionsPolicy?.Statement.at(-1)).toEqual(extra)
     expect(JSON.stringify(codebuild)).not.toContain('dynamodb')
   })
+  it('rejects an extra-policy Sid that the runtime policy already uses', () => {
+    const clash: PolicyStatement = {
+      Sid: 'ECRTokenAccess',
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: '*'
+    }
+    expect(() =>
+      buildDesiredState(actionInputs({ extraPolicyStatements: [clash] }), ACCOUNT)
+    ).toThrow(/^extra-policy: Sid "ECRTokenAccess" is already used/)
+  })
 })
 
 describe('inline policy size', () => {

@@ -48,6 +48,20 @@ export function assertRuntimePolicyFits(document: PolicyDocument): void {
   }
 }
 
+/** IAM requires the Sids of one policy to be unique; say which extra-policy Sid collides. */
+function assertUniqueSids(document: PolicyDocument): void {
+  const seen = new Set<string>()
+  for (const { Sid } of document.Statement) {
+    if (Sid === undefined) continue
+    if (seen.has(Sid)) {
+      throw new Error(
+        `extra-policy: Sid "${Sid}" is already used in the runtime role's policy; IAM needs each Sid of a policy to be unique`
+      )
+    }
+    seen.add(Sid)
+  }
+}
+
 const withExtraStatements = (
   document: PolicyDocument,
   extra: PolicyStatement[]
@@ -93,6 +107,7 @@ export function buildDesiredState(inputs: ActionInputs, accountId: string): Desi
     runtimePermissionsPolicy(ctx),
     inputs.extraPolicyStatements
   )
+  assertUniqueSids(runtimePolicy)
   assertRuntimePolicyFits(runtimePolicy)
   const runtime: DesiredRole = {
     kind: 'runtime',

@@ -402,7 +402,7 @@ export function conditionsImplied(
   return true
 }
 
-/** Statements that can only be compared whole (NotAction/NotResource, or an incomplete one). */
+/** Statements with Action and Resource split into grants; others (NotAction...) compare whole. */
 const expandable = (s: CanonicalStatement) => s.Action !== undefined && s.Resource !== undefined
 
 /**
@@ -536,7 +536,7 @@ const principalNames = (statement: CanonicalStatement, type: string) =>
  * `exact` (toolkit-named roles): the documents must be equal in canonical form, Sid and Version
  * included, because the toolkit rejects an auto-named runtime role whose trust policy differs.
  * Otherwise (a role the user named) each desired Allow statement needs a current Allow statement
- * naming the same service principals, granting the same actions, and with conditions no looser
+ * naming the desired service principals, allowing the desired actions, with conditions no looser
  * than the desired ones (each desired constraint imposed, possibly more narrowly); and no current
  * Deny for that service (or every principal) whose conditions hold whenever those do.
  */
