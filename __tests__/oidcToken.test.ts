@@ -65,6 +65,17 @@ describe('fetchOidcToken', () => {
     expect(message.split('\n')[0]).not.toContain('fork')
   })
 
+  it('names a deleted fork as such', async () => {
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventFile(pullRequestEvent(null, 'octo/app', true))
+    }
+    const message = await fetchOidcToken('sts.amazonaws.com', { env }).catch(
+      (error: Error) => error.message
+    )
+    expect(message).toContain('a pull request from a since deleted fork into octo/app')
+  })
+
   it('returns the token and masks it at once', async () => {
     core.getIDToken.mockResolvedValue('header.payload.signature')
     await expect(fetchOidcToken('sts.amazonaws.com', { env: tokenEnv })).resolves.toBe(
@@ -109,12 +120,13 @@ describe('forkPullRequest', () => {
       pullRequestEvent('other/app', 'octo/app', false),
       { head: 'other/app', base: 'octo/app' }
     ],
+    ['a deleted fork', pullRequestEvent(null, 'octo/app', false), { head: null, base: 'octo/app' }],
+    ['a branch of the same repository', pullRequestEvent('octo/app', 'octo/app', false), undefined],
     [
-      'a deleted fork',
-      pullRequestEvent(null, 'octo/app', false),
-      { head: 'a deleted fork', base: 'octo/app' }
-    ],
-    ['a branch of the same repository', pullRequestEvent('octo/app', 'octo/app', false), undefined]
+      'nothing in a payload that does not say where the head lives',
+      { pull_request: { head: { ref: 'feature' }, base: { ref: 'main' } } },
+      undefined
+    ]
   ])('recognizes %s', (_case, payload, expected) => {
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile(payload) }
     expect(forkPullRequest(env)).toEqual(expected)

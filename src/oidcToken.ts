@@ -32,7 +32,8 @@ export interface OidcClaims {
 }
 
 interface ForkPullRequest {
-  head: string
+  /** The fork's full name; null when the fork has since been deleted. */
+  head: string | null
   base: string
 }
 
@@ -56,10 +57,13 @@ export function forkPullRequest(env: NodeJS.ProcessEnv): ForkPullRequest | undef
     return undefined
   }
   const pullRequest = payload.pull_request
-  if (!pullRequest) return undefined
-  const head = pullRequest.head?.repo?.full_name ?? 'a deleted fork'
-  const base = pullRequest.base?.repo?.full_name ?? env.GITHUB_REPOSITORY ?? 'this repository'
-  return pullRequest.head?.repo?.fork === true || head !== base ? { head, base } : undefined
+  // GitHub sends head.repo null once a fork is deleted; a payload without it says nothing either way.
+  const headRepo = pullRequest?.head?.repo
+  if (headRepo === undefined) return undefined
+  const base = pullRequest?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY ?? 'this repository'
+  if (headRepo === null) return { head: null, base }
+  const head = headRepo.full_name ?? ''
+  return headRepo.fork === true || head !== base ? { head, base } : undefined
 }
 
 function missingTokenMessage(env: NodeJS.ProcessEnv): string {
@@ -73,8 +77,9 @@ function missingTokenMessage(env: NodeJS.ProcessEnv): string {
   ]
   const fork = forkPullRequest(env)
   if (fork) {
+    const source = fork.head === null ? 'a since deleted fork' : `the fork ${fork.head}`
     lines.push(
-      `This run is for a pull request from the fork ${fork.head} into ${fork.base}: GitHub gives workflows run for pull requests from forks no OIDC token, whatever the permissions say.`,
+      `This run is for a pull request from ${source} into ${fork.base}: GitHub gives workflows run for pull requests from forks no OIDC token, whatever the permissions say.`,
       "Skip this step for forks (if: github.event.pull_request.head.repo.full_name == github.repository), or use pull_request_target with care: it runs with the base repository's permissions, so never check out and run the fork's code in that job."
     )
   }
