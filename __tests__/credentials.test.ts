@@ -196,6 +196,23 @@ describe('resolveSession with role-to-assume', () => {
     expect((error as Error).message).toContain(`arn:aws-cn:iam::${ACCOUNT}:oidc-provider/`)
   })
 
+  it('does not ask for the China audience when it is already the audience', async () => {
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejects(stsError('InvalidIdentityTokenException', 'Incorrect token audience'))
+    const cnInputs = {
+      'aws-region': 'cn-north-1',
+      'role-to-assume': `arn:aws-cn:iam::${ACCOUNT}:role/deployer`
+    }
+    const usual = (await resolveWith(inputs(cnInputs))) as Error
+    expect(usual.message).toContain('In China regions set audience: sts.amazonaws.com.cn')
+    const china = (await resolveWith(
+      inputs({ ...cnInputs, audience: 'sts.amazonaws.com.cn' })
+    )) as Error
+    expect(china.message).toContain('whose audiences (client ids) include sts.amazonaws.com.cn.')
+    expect(china.message).not.toContain('In China regions')
+  })
+
   it.each([
     [
       'InvalidIdentityTokenException',

@@ -65,6 +65,11 @@ export function exampleTrustPolicy(
   }
 }
 
+/** A China region with another audience than the usual one: say which one it usually is. */
+function chinaAudienceHint(inputs: ActionInputs, hint: string): string {
+  return inputs.partition === 'aws-cn' && inputs.audience !== CHINA_AUDIENCE ? ` ${hint}` : ''
+}
+
 function describeClaims(claims: OidcClaims): string[] {
   const names = ['sub', 'aud', 'repository', 'ref', 'environment', 'job_workflow_ref'] as const
   return names.map((name) => {
@@ -93,7 +98,7 @@ function accessDeniedMessage(
     `- sub changes with the trigger: repo:${repository}:environment:NAME when the job uses an environment, repo:${repository}:pull_request for pull requests, repo:${repository}:ref:refs/heads/BRANCH otherwise.`,
     `- sub is compared case-sensitively: the organization and repository must be written exactly as ${repository}.`,
     `- aud must equal the audience input (${inputs.audience}), and the account's IAM OIDC provider must list it as a client id.` +
-      (inputs.partition === 'aws-cn' ? ` In China regions it is usually ${CHINA_AUDIENCE}.` : ''),
+      chinaAudienceHint(inputs, `In China regions it is usually ${CHINA_AUDIENCE}.`),
     `- the Principal must be the OIDC provider of account ${accountIdOfArn(roleArn)} for ${claims.iss ?? GITHUB_ISSUER}.`,
     'A trust policy that accepts exactly this token:',
     JSON.stringify(exampleTrustPolicy(claims, inputs.partition, accountIdOfArn(roleArn)), null, 2)
@@ -120,9 +125,10 @@ function explainAssumeRoleFailure(
         [
           `STS rejected the OIDC token (InvalidIdentityToken): ${errorMessage(error)}`,
           `Account ${accountId} needs an IAM OIDC identity provider for ${issuer} whose audiences (client ids) include ${audience}.` +
-            (inputs.partition === 'aws-cn'
-              ? ` In China regions set audience: ${CHINA_AUDIENCE} and register that audience.`
-              : '')
+            chinaAudienceHint(
+              inputs,
+              `In China regions set audience: ${CHINA_AUDIENCE} and register that audience.`
+            )
         ].join('\n')
       )
     case 'IDPRejectedClaim':
