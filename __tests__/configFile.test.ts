@@ -289,6 +289,31 @@ describe('malformed files', () => {
     }
   )
 
+  it('resolves a relative path against the workspace, and reports it as given', async () => {
+    const path = await fixtureCopy('toolkit.yaml')
+    const update = await planConfigFileUpdate('.bedrock_agentcore.yaml', roles, workDir)
+    expect(update.file).toBe(path)
+    expect(update.path).toBe('.bedrock_agentcore.yaml')
+    expect(update.diff.split('\n').slice(0, 2)).toEqual([
+      '--- .bedrock_agentcore.yaml',
+      '+++ .bedrock_agentcore.yaml'
+    ])
+    await writeConfigFileUpdate(update)
+    expect(await readFile(path, 'utf8')).toBe(update.after)
+  })
+
+  it('a relative path resolves against GITHUB_WORKSPACE by default', async () => {
+    const path = await fixtureCopy('toolkit.yaml')
+    const saved = process.env.GITHUB_WORKSPACE
+    process.env.GITHUB_WORKSPACE = workDir
+    try {
+      expect((await planConfigFileUpdate('.bedrock_agentcore.yaml', roles)).file).toBe(path)
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_WORKSPACE
+      else process.env.GITHUB_WORKSPACE = saved
+    }
+  })
+
   it('a missing file is an error that says how to create it', async () => {
     await expect(planConfigFileUpdate(join(workDir, 'absent.yaml'), roles)).rejects.toThrow(
       /absent\.yaml: not found; run `agentcore configure -n my_agent \.\.\.` first/

@@ -12,7 +12,7 @@
 
 import { randomBytes } from 'node:crypto'
 import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml'
@@ -28,7 +28,10 @@ export interface ConfigFileRoles {
 }
 
 export interface ConfigFileUpdate {
+  /** The path as the user gave it (config-file input), for messages and the diff. */
   path: string
+  /** Where the file is: `path` resolved against the workspace. */
+  file: string
   /** True when `after` differs from `before`. */
   changed: boolean
   before: string
@@ -64,12 +67,18 @@ function desiredAgentKeys(roles: ConfigFileRoles): DesiredMap {
   return desired
 }
 
-/** Reads the file and computes the updated text and its diff. Writes nothing. */
+/**
+ * Reads the file and computes the updated text and its diff. Writes nothing. A relative path
+ * resolves against the workspace (GITHUB_WORKSPACE), where the user's repository is checked out,
+ * whatever the action's working directory.
+ */
 export async function planConfigFileUpdate(
   path: string,
-  roles: ConfigFileRoles
+  roles: ConfigFileRoles,
+  workspace = process.env.GITHUB_WORKSPACE || process.cwd()
 ): Promise<ConfigFileUpdate> {
-  const before = await readConfigFile(path, roles.agentName)
+  const file = resolve(workspace, path)
+  const before = await readConfigFile(file, path, roles.agentName)
   const after = updateConfigText(path, before, roles)
   const changed = after !== before
   const diff = changed
@@ -77,7 +86,7 @@ export async function planConfigFileUpdate(
         headerOptions: FILE_HEADERS_ONLY
       })
     : ''
-  return { path, changed, before, after, diff }
+  return { path, file, changed, before, after, diff }
 }
 
 /**
@@ -86,30 +95,30 @@ export async function planConfigFileUpdate(
  */
 export async function writeConfigFileUpdate(update: ConfigFileUpdate): Promise<void> {
   if (!update.changed) return
-  const current = await readFile(update.path, 'utf8')
+  const current = await readFile(update.file, 'utf8')
   if (current !== update.before) {
     throw new Error(
       `config-file ${update.path}: changed on disk since it was read; not overwritten`
     )
   }
-  const { mode } = await stat(update.path)
+  const { mode } = await stat(update.file)
   const temporary = join(
-    dirname(update.path),
-    `.${basename(update.path)}.${randomBytes(6).toString('hex')}.tmp`
+    dirname(update.file),
+    `.${basename(update.file)}.${randomBytes(6).toString('hex')}.tmp`
   )
   try {
     await writeFile(temporary, update.after, { encoding: 'utf8', flag: 'wx' })
     await chmod(temporary, mode)
-    await rename(temporary, update.path)
+    await rename(temporary, update.file)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
     throw error
   }
 }
 
-async function readConfigFile(path: string, agentName: string): Promise<string> {
+async function readConfigFile(file: string, path: string, agentName: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8')
+    return await readFile(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error(

@@ -8,7 +8,13 @@ import {
   pullRequestFromContext,
   upsertPullRequestComment
 } from './prComment.ts'
-import { renderPlanText, renderSummary, type RunReport } from './summary.ts'
+import {
+  describeChange,
+  renderPlanText,
+  renderSummary,
+  statusLabel,
+  type RunReport
+} from './summary.ts'
 
 export interface RunOutcome {
   inputs: ActionInputs
@@ -29,10 +35,48 @@ export async function publishReport(outcome: RunOutcome): Promise<void> {
   setOutputs(outcome)
   const report = toRunReport(outcome)
   core.info(renderPlanText(report))
-  for (const warning of outcome.warnings) core.warning(warning)
+  for (const warning of [...pendingChangeWarnings(outcome), ...outcome.warnings]) {
+    core.warning(warning)
+  }
   for (const error of outcome.errors) core.error(error)
   await writeJobSummary(renderSummary(report))
   if (outcome.inputs.commentOnPr) await commentOnPullRequest(outcome, report)
+}
+
+/** Whether pending changes fail the step: always in verify, in dry-run with fail-on-drift. */
+export function failsOnPendingChanges(inputs: Pick<ActionInputs, 'mode' | 'failOnDrift'>): boolean {
+  return inputs.mode === 'verify' || (inputs.mode === 'dry-run' && inputs.failOnDrift)
+}
+
+/**
+ * Annotations for what a read-only run leaves pending: a warning per role and one for the config
+ * file. When the run fails on pending changes, its error names them instead: errors for failures,
+ * warnings for drift that does not fail the step.
+ */
+function pendingChangeWarnings(outcome: RunOutcome): string[] {
+  const warnings: string[] = []
+  if (!outcome.applied && !failsOnPendingChanges(outcome.inputs)) {
+    const where = `in account ${outcome.accountId}, ${outcome.desired.region}`
+    for (const role of outcome.plan.roles) {
+      if (role.status === 'unchanged') continue
+      const what = `${role.kind} role ${role.name} ${where}`
+      warnings.push(
+        role.status === 'drift-unmanaged'
+          ? `${what}: ${statusLabel(role.status, false)}: ${role.findings[0] ?? 'see the diff'}. ` +
+              'Set manage-existing-roles: true to let mode apply repair it, or fix it by hand.'
+          : `${what}: ${role.changes.map((change) => describeChange(change, false)).join('; ')}. ` +
+              `Mode ${outcome.inputs.mode} changed nothing; mode apply makes these changes.`
+      )
+    }
+  }
+  const configFile = outcome.configFile
+  if (configFile?.update.changed && !configFile.written) {
+    warnings.push(
+      `config-file ${configFile.update.path}: would be updated with the role ARNs; ` +
+        `mode ${outcome.inputs.mode} left it as it was.`
+    )
+  }
+  return warnings
 }
 
 function setOutputs(outcome: RunOutcome): void {

@@ -93,7 +93,8 @@ export function statusLabel(status: RoleStatus, applied: boolean): string {
   }
 }
 
-function describeChange(change: RoleChange, applied: boolean): string {
+/** One change in words: `would update the trust policy` (pending) or `updated the trust policy`. */
+export function describeChange(change: RoleChange, applied: boolean): string {
   const [pending, done, object] = ((): [string, string, string] => {
     switch (change.type) {
       case 'create-role':
