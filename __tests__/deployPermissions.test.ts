@@ -8,12 +8,16 @@ import { mockClient } from 'aws-sdk-client-mock'
 import {
   checkDeployPermissions,
   deployPermissionGroups,
-  describeDeployPermissions,
-  missingDeployStatements,
+  describeDeniedPermission,
   type DeployTarget
 } from '../src/deployPermissions.ts'
+import type { ResolvedCaller } from '../src/passRole.ts'
 
 const principal = 'arn:aws:iam::111122223333:role/ci/deployers/github-deployer'
+const caller: ResolvedCaller = {
+  kind: 'principal',
+  principal: { type: 'role', arn: principal, name: 'github-deployer' }
+}
 const target: DeployTarget = {
   partition: 'aws',
   region: 'us-east-1',
@@ -86,7 +90,7 @@ describe('checkDeployPermissions', () => {
   test('one simulation per resource, many actions each, in parallel; nothing denied', async () => {
     simulate(() => undefined)
 
-    const result = await checkDeployPermissions(client, principal, target)
+    const result = await checkDeployPermissions(client, caller, target)
 
     const calls = iam.commandCalls(SimulatePrincipalPolicyCommand).map((call) => call.args[0].input)
     expect(calls).toHaveLength(deployPermissionGroups(target).length)
@@ -104,7 +108,7 @@ describe('checkDeployPermissions', () => {
       return undefined
     })
 
-    const result = await checkDeployPermissions(client, principal, target)
+    const result = await checkDeployPermissions(client, caller, target)
 
     const bucket = 'arn:aws:s3:::bedrock-agentcore-codebuild-sources-111122223333-us-east-1'
     const runtime = 'arn:aws:bedrock-agentcore:us-east-1:111122223333:runtime/my_agent-*'
@@ -124,13 +128,15 @@ describe('checkDeployPermissions', () => {
     expect(result.denied[0]?.matchedStatements).toEqual([
       { sourcePolicyId: 'NoEcrPush', sourcePolicyType: 'role' }
     ])
-    expect(missingDeployStatements(result)).toEqual([
+    expect(result.missingStatements).toEqual([
       { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: bucket },
       { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `${bucket}/*` },
       { Effect: 'Allow', Action: ['bedrock-agentcore:UpdateAgentRuntime'], Resource: runtime }
     ])
-    expect(describeDeployPermissions(result)[1]).toBe(
-      '  ✗ ecr:PutImage on arn:aws:ecr:us-east-1:111122223333:repository/bedrock-agentcore-my_agent (ECR repository of the agent image): explicitDeny by role policy NoEcrPush'
+    expect(result.reason).toContain('may not perform 5 of the 33 actions')
+    expect(result.reason).toContain('1 explicitly denied')
+    expect(describeDeniedPermission(result.denied[0]!)).toBe(
+      'ecr:PutImage on arn:aws:ecr:us-east-1:111122223333:repository/bedrock-agentcore-my_agent (ECR repository of the agent image): explicitDeny by role policy NoEcrPush'
     )
   })
 
@@ -144,9 +150,26 @@ describe('checkDeployPermissions', () => {
       })
     )
 
-    const result = await checkDeployPermissions(client, principal, target)
+    const result = await checkDeployPermissions(client, caller, target)
 
     expect(result.status).toBe('unknown')
     expect(result.reason).toContain('SimulatePrincipalPolicy was refused')
+  })
+
+  test('a caller that cannot be simulated (root, federated user): unknown, no IAM call', async () => {
+    const result = await checkDeployPermissions(
+      client,
+      { kind: 'unsupported', reason: 'the caller is a federated user' },
+      target
+    )
+
+    expect(result).toEqual({
+      status: 'unknown',
+      denied: [],
+      checked: 0,
+      reason: 'the deploy permissions were not simulated: the caller is a federated user',
+      missingStatements: []
+    })
+    expect(iam.calls()).toHaveLength(0)
   })
 })

@@ -11,7 +11,12 @@ import type { IAMClient } from '@aws-sdk/client-iam'
 import { isAccessDenied } from './callerPolicies.ts'
 import type { MatchedPolicyStatement, Partition, PolicyStatement } from './model.ts'
 import { codebuildProjectName, codebuildSourceBucket, ecrRepositoryName } from './naming.ts'
-import { describeStatement, matchedStatements, simulatePrincipalPolicy } from './passRole.ts'
+import {
+  describeStatement,
+  matchedStatements,
+  simulatePrincipalPolicy,
+  type ResolvedCaller
+} from './passRole.ts'
 
 export interface DeployTarget {
   partition: Partition
@@ -39,12 +44,16 @@ export interface DeniedPermission {
 }
 
 export interface DeployPermissionsResult {
-  /** `checked`: every action was simulated; `unknown`: the caller may not simulate. */
+  /** `checked`: every action was simulated; `unknown`: the caller may not simulate, or is not simulable. */
   status: 'checked' | 'unknown'
+  /** The principal simulated (role ARN with its path, or user ARN); absent when none was. */
+  principalArn?: string
   denied: DeniedPermission[]
   /** Number of (action, resource) pairs simulated. */
   checked: number
   reason: string
+  /** Ready-to-paste statements granting the implicitly denied actions, one per resource. */
+  missingStatements: PolicyStatement[]
 }
 
 export function deployPermissionGroups(target: DeployTarget): PermissionGroup[] {
@@ -127,9 +136,19 @@ export function deployPermissionGroups(target: DeployTarget): PermissionGroup[] 
 
 export async function checkDeployPermissions(
   iam: IAMClient,
-  principalArn: string,
+  caller: ResolvedCaller,
   target: DeployTarget
 ): Promise<DeployPermissionsResult> {
+  if (caller.kind !== 'principal') {
+    return {
+      status: 'unknown',
+      denied: [],
+      checked: 0,
+      reason: `the deploy permissions were not simulated: ${caller.reason}`,
+      missingStatements: []
+    }
+  }
+  const principalArn = caller.principal.arn
   const groups = deployPermissionGroups(target)
   let evaluations
   try {
@@ -142,9 +161,11 @@ export async function checkDeployPermissions(
     if (!isAccessDenied(error)) throw error
     return {
       status: 'unknown',
+      principalArn,
       denied: [],
       checked: 0,
-      reason: `SimulatePrincipalPolicy was refused (${(error as Error).message}), so the deploy permissions of ${principalArn} were not checked`
+      reason: `SimulatePrincipalPolicy was refused (${(error as Error).message}), so the deploy permissions of ${principalArn} were not checked`,
+      missingStatements: []
     }
   }
   const denied = groups.flatMap((group, index) =>
@@ -163,21 +184,27 @@ export async function checkDeployPermissions(
     })
   )
   const checked = groups.reduce((count, group) => count + group.actions.length, 0)
+  const explicitlyDenied = denied.filter((denial) => denial.decision === 'explicitDeny').length
   return {
     status: 'checked',
+    principalArn,
     denied,
     checked,
     reason:
       denied.length === 0
         ? `${principalArn} may perform all ${checked} actions agentcore launch --codebuild needs`
-        : `${principalArn} may not perform ${denied.length} of the ${checked} actions agentcore launch --codebuild needs`
+        : `${principalArn} may not perform ${denied.length} of the ${checked} actions agentcore launch --codebuild needs` +
+          (explicitlyDenied > 0
+            ? ` (${explicitlyDenied} explicitly denied: an Allow cannot override that, the Deny statement must change)`
+            : ''),
+    missingStatements: missingDeployStatements(denied)
   }
 }
 
 /** Statements granting the implicitly denied actions, one per resource (explicit denies need a policy change instead). */
-export function missingDeployStatements(result: DeployPermissionsResult): PolicyStatement[] {
+function missingDeployStatements(denied: DeniedPermission[]): PolicyStatement[] {
   const actionsByResource = new Map<string, string[]>()
-  for (const denial of result.denied) {
+  for (const denial of denied) {
     if (denial.decision !== 'implicitDeny') continue
     actionsByResource.set(denial.resource, [
       ...(actionsByResource.get(denial.resource) ?? []),
@@ -191,16 +218,11 @@ export function missingDeployStatements(result: DeployPermissionsResult): Policy
   }))
 }
 
-/** Short lines for the log and the job summary: one per denied action. */
-export function describeDeployPermissions(result: DeployPermissionsResult): string[] {
-  return [
-    `deploy permissions: ${result.reason}`,
-    ...result.denied.map((denial) => {
-      const by =
-        denial.matchedStatements.length > 0
-          ? ` by ${denial.matchedStatements.map(describeStatement).join(', ')}`
-          : ''
-      return `  ✗ ${denial.action} on ${denial.resource} (${denial.purpose}): ${denial.decision}${by}`
-    })
-  ]
+/** One denied action, for the log and the job summary. */
+export function describeDeniedPermission(denial: DeniedPermission): string {
+  const by =
+    denial.matchedStatements.length > 0
+      ? ` by ${denial.matchedStatements.map(describeStatement).join(', ')}`
+      : ''
+  return `${denial.action} on ${denial.resource} (${denial.purpose}): ${denial.decision}${by}`
 }

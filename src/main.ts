@@ -5,10 +5,11 @@ import { planConfigFileUpdate, writeConfigFileUpdate } from './configFile.ts'
 import { exportSessionCredentials, resolveSession } from './credentials.ts'
 import { readCurrentState } from './currentState.ts'
 import { buildDesiredState } from './desiredState.ts'
+import { checkDeployPermissions, type DeployPermissionsResult } from './deployPermissions.ts'
 import { describeFailure } from './failure.ts'
 import { readActionInputs } from './inputs.ts'
 import type { ActionInputs, AwsSession, DesiredState, PassRoleResult, Plan } from './model.ts'
-import { checkPassRole } from './passRole.ts'
+import { checkPassRole, resolveCallerPrincipal } from './passRole.ts'
 import { buildPlan } from './plan.ts'
 import { renderPlanDiff } from './policyDiff.ts'
 import { publishFailure, publishReport, type RunOutcome } from './report.ts'
@@ -37,22 +38,41 @@ async function reconcile(
 ): Promise<RunOutcome> {
   const { iam } = createAwsClients({ region: inputs.region, credentials: session.credentials })
 
-  // One parallel wave: every read and the PassRole simulation (which needs only ARNs, not roles).
-  const [current, passRole] = await Promise.all([
+  // One parallel wave: every read and the simulations (which need only ARNs, not roles). The
+  // caller's principal is resolved once for both checks; with role-to-assume it costs no call.
+  const caller =
+    inputs.checkPassRole || inputs.checkDeployPermissions
+      ? resolveCallerPrincipal(iam, session.callerArn, session.callerRoleArn)
+      : undefined
+  const [current, passRole, deployPermissions] = await Promise.all([
     readCurrentState(iam, desired),
     inputs.checkPassRole
-      ? checkPassRole(iam, {
-          callerArn: session.callerArn,
-          callerRoleArn: session.callerRoleArn,
-          partition: desired.partition,
-          accountId: desired.accountId,
-          roles: desired.roles.map(({ kind, arn, passedToService }) => ({
-            kind,
-            arn,
-            passedToService
-          }))
-        })
-      : Promise.resolve(undefined)
+      ? caller?.then((resolved) =>
+          checkPassRole(iam, {
+            callerArn: session.callerArn,
+            callerRoleArn: session.callerRoleArn,
+            caller: resolved,
+            partition: desired.partition,
+            accountId: desired.accountId,
+            roles: desired.roles.map(({ kind, arn, passedToService }) => ({
+              kind,
+              arn,
+              passedToService
+            }))
+          })
+        )
+      : undefined,
+    inputs.checkDeployPermissions
+      ? caller?.then((resolved) =>
+          checkDeployPermissions(iam, resolved, {
+            partition: desired.partition,
+            region: desired.region,
+            accountId: desired.accountId,
+            agentName: desired.agentName,
+            ecrRepository: inputs.ecrRepository
+          })
+        )
+      : undefined
   ])
 
   const plan = buildPlan(desired, current, { manageExistingRoles: inputs.manageExistingRoles })
@@ -71,9 +91,13 @@ async function reconcile(
     diff,
     applied,
     passRole,
+    deployPermissions,
     configFile,
-    errors: errorsOf(inputs, plan, passRole),
-    warnings: []
+    errors: errorsOf(inputs, plan, passRole, deployPermissions),
+    warnings:
+      deployPermissions?.status === 'unknown'
+        ? [`check-deploy-permissions: ${deployPermissions.reason}`]
+        : []
   }
 }
 
@@ -98,7 +122,12 @@ async function updateConfigFile(
 }
 
 /** Why the step fails, in the order a person should read them. */
-function errorsOf(inputs: ActionInputs, plan: Plan, passRole?: PassRoleResult): string[] {
+function errorsOf(
+  inputs: ActionInputs,
+  plan: Plan,
+  passRole?: PassRoleResult,
+  deployPermissions?: DeployPermissionsResult
+): string[] {
   const errors: string[] = []
   const readOnly = inputs.mode !== 'apply'
   for (const role of plan.roles) {
@@ -124,5 +153,10 @@ function errorsOf(inputs: ActionInputs, plan: Plan, passRole?: PassRoleResult): 
     )
   }
   if (passRole?.decision === 'denied') errors.push(`iam:PassRole denied: ${passRole.reason}`)
+  if (deployPermissions && deployPermissions.denied.length > 0) {
+    errors.push(
+      `check-deploy-permissions: ${deployPermissions.reason}; the denied actions and the statements to add are listed below`
+    )
+  }
   return errors
 }

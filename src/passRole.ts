@@ -80,7 +80,7 @@ export async function resolveCallerPrincipal(
     return {
       kind: 'root',
       reason:
-        'the caller is the account root user, which may pass any role of its account (unless an SCP denies it); there is no policy to simulate'
+        'the caller is the account root user, whom no IAM policy restricts (only an SCP can); there is no policy to simulate'
     }
   }
   if (FEDERATED_USER_ARN.test(callerArn)) {
@@ -124,6 +124,8 @@ export interface PassRoleCheckInput {
   partition: Partition
   accountId: string
   roles: Array<{ kind: RoleKind; arn: string; passedToService: string }>
+  /** The caller, when already resolved (shared with the deploy-permissions check). */
+  caller?: ResolvedCaller
 }
 
 type RoleToPass = PassRoleCheckInput['roles'][number]
@@ -132,7 +134,8 @@ export async function checkPassRole(
   iam: IAMClient,
   input: PassRoleCheckInput
 ): Promise<PassRoleResult> {
-  const caller = await resolveCallerPrincipal(iam, input.callerArn, input.callerRoleArn)
+  const caller =
+    input.caller ?? (await resolveCallerPrincipal(iam, input.callerArn, input.callerRoleArn))
   if (caller.kind !== 'principal') {
     const decision = caller.kind === 'root' ? 'allowed' : 'unknown'
     return {

@@ -2,6 +2,7 @@
 // the job summary, annotations and the sticky pull-request comment. Writes nothing to AWS.
 import * as core from '@actions/core'
 import type { ConfigFileUpdate } from './configFile.ts'
+import type { DeployPermissionsResult } from './deployPermissions.ts'
 import type { ActionInputs, DesiredState, PassRoleResult, Plan, RoleKind } from './model.ts'
 import {
   PR_COMMENT_BODY_MAX_LENGTH,
@@ -24,6 +25,8 @@ export interface RunOutcome {
   diff: string
   applied: boolean
   passRole?: PassRoleResult
+  /** Absent when check-deploy-permissions is off. */
+  deployPermissions?: DeployPermissionsResult
   configFile?: { update: ConfigFileUpdate; written: boolean }
   /** Reasons the step fails, most important first; empty when it succeeds. */
   errors: string[]
@@ -127,6 +130,7 @@ function toRunReport(outcome: RunOutcome): RunReport {
     plan: outcome.plan,
     applied: outcome.applied,
     passRole: outcome.passRole,
+    deployPermissions: outcome.deployPermissions,
     configFile: outcome.configFile
       ? {
           path: outcome.configFile.update.path,

@@ -1,6 +1,7 @@
 // The report a person reads: the job summary / pull-request comment (Markdown) and the log (text).
 // Both render the same facts, computed once here from the run's results. Pure: no I/O.
 
+import { describeDeniedPermission, type DeployPermissionsResult } from './deployPermissions.ts'
 import type {
   Mode,
   PassRoleResult,
@@ -32,6 +33,8 @@ export interface RunReport {
   applied: boolean
   /** Absent when the PassRole check is off (check-pass-role: false). */
   passRole?: PassRoleResult
+  /** Absent when check-deploy-permissions is off. */
+  deployPermissions?: DeployPermissionsResult
   /** Absent when no config-file was given. */
   configFile?: ConfigFileReport
   errors: string[]
@@ -230,6 +233,7 @@ function renderMarkdown(report: RunReport, diffCap: number): string {
   }
 
   if (report.passRole) out.push(...passRoleMarkdown(report.passRole))
+  if (report.deployPermissions) out.push(...deployPermissionsMarkdown(report.deployPermissions))
 
   if (report.configFile) {
     const { path, changed, written, diff } = report.configFile
@@ -287,6 +291,33 @@ function passRoleMarkdown(result: PassRoleResult): string[] {
     )
   }
   return out
+}
+
+function deployPermissionsMarkdown(result: DeployPermissionsResult): string[] {
+  const headline =
+    result.status === 'unknown'
+      ? PASS_ROLE_LABEL.unknown
+      : result.denied.length === 0
+        ? PASS_ROLE_LABEL.allowed
+        : `❌ ${result.denied.length} denied`
+  const out = [`### Deploy permissions: ${headline}`, '', text(result.reason), '']
+  if (result.denied.length > 0) {
+    out.push(...result.denied.map((denial) => `- ${text(describeDeniedPermission(denial))}`), '')
+  }
+  if (result.missingStatements.length > 0) {
+    out.push(
+      `Add these statements to a policy of ${code(result.principalArn ?? 'the caller')}:`,
+      '',
+      ...fence('json', missingDeployPolicyJson(result)),
+      ''
+    )
+  }
+  return out
+}
+
+/** The statements to add, as a policy document: pasted whole as a new policy, or statement by statement. */
+function missingDeployPolicyJson(result: DeployPermissionsResult): string {
+  return JSON.stringify({ Version: '2012-10-17', Statement: result.missingStatements }, null, 2)
 }
 
 function details(summary: string, diff: string, cap: number): string[] {
@@ -396,6 +427,18 @@ export function renderPlanText(report: RunReport): string {
     }
     for (const item of result.localEvaluation?.cannotSee ?? []) {
       out.push(`  the local evaluation cannot see: ${oneLine(item)}`)
+    }
+  }
+
+  if (report.deployPermissions) {
+    const result = report.deployPermissions
+    out.push(`Deploy permissions: ${result.status}: ${oneLine(result.reason)}`)
+    for (const denial of result.denied) out.push(`  ✗ ${oneLine(describeDeniedPermission(denial))}`)
+    if (result.missingStatements.length > 0) {
+      out.push(
+        `  add these statements to a policy of ${result.principalArn ?? 'the caller'}:`,
+        ...indent(missingDeployPolicyJson(result), '    ')
+      )
     }
   }
 
