@@ -31,7 +31,7 @@ const AWS_ERROR_HINTS: Record<string, string> = {
   AccessDenied:
     'The identity this step runs as lacks that permission: add it to the policy of the role the workflow assumes (see the README, "IAM permissions the caller needs").',
   Throttling:
-    'IAM kept throttling the requests; the action retried with backoff. Retry the job later or lower the number of parallel jobs that call IAM.',
+    'AWS kept throttling the requests although the action retried with backoff. Retry the job later or lower the number of parallel jobs that call IAM and STS.',
   InvalidClientTokenId:
     'The AWS credentials in the environment are not valid: check the earlier credentials step or set role-to-assume.',
   ExpiredToken:
