@@ -65,7 +65,9 @@ describe('deployPermissionGroups', () => {
       'arn:aws:s3:::bedrock-agentcore-codebuild-sources-111122223333-us-east-1',
       'arn:aws:s3:::bedrock-agentcore-codebuild-sources-111122223333-us-east-1/*',
       'arn:aws:logs:us-east-1:111122223333:log-group:/aws/codebuild/bedrock-agentcore-my_agent-builder',
+      'arn:aws:logs:us-east-1:111122223333:log-group:/aws/codebuild/bedrock-agentcore-my_agent-builder:log-stream:*',
       'arn:aws:logs:us-east-1:111122223333:log-group:/aws/bedrock-agentcore/runtimes/my_agent-*',
+      'arn:aws:logs:us-east-1:111122223333:log-group:/aws/bedrock-agentcore/runtimes/my_agent-*:log-stream:*',
       'arn:aws:bedrock-agentcore:us-east-1:111122223333:runtime/my_agent-*'
     ])
   })
@@ -97,7 +99,7 @@ describe('checkDeployPermissions', () => {
     expect(
       calls.every((call) => call.PolicySourceArn === principal && call.ResourceArns?.length === 1)
     ).toBe(true)
-    expect(result).toMatchObject({ status: 'checked', denied: [], checked: 33 })
+    expect(result).toMatchObject({ status: 'checked', denied: [], checked: 32 })
   })
 
   test('lists the denied actions with their resources and the statements to add', async () => {
@@ -133,7 +135,7 @@ describe('checkDeployPermissions', () => {
       { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `${bucket}/*` },
       { Effect: 'Allow', Action: ['bedrock-agentcore:UpdateAgentRuntime'], Resource: runtime }
     ])
-    expect(result.reason).toContain('may not perform 5 of the 33 actions')
+    expect(result.reason).toContain('may not perform 5 of the 32 actions')
     expect(result.reason).toContain('1 explicitly denied')
     expect(describeDeniedPermission(result.denied[0]!)).toBe(
       'ecr:PutImage on arn:aws:ecr:us-east-1:111122223333:repository/bedrock-agentcore-my_agent (ECR repository of the agent image): explicitDeny by role policy NoEcrPush'

@@ -2,7 +2,9 @@
 // what `agentcore launch --codebuild` does with these roles? The actions are the documented caller
 // policy of the starter toolkit (CodeBuild project, ECR repository, S3 source bucket, logs) plus the
 // AgentCore runtime calls, each on the concrete resource this agent uses, so a policy scoped to
-// `bedrock-agentcore-*` names is judged exactly as AWS will judge it.
+// `bedrock-agentcore-*` names is judged exactly as AWS will judge it. Each action is simulated on a
+// resource of the type IAM authorizes it on (Service Authorization Reference): actions without
+// resource-level permissions, such as CreateAgentRuntime and DescribeLogGroups, only on `*`.
 //
 // One SimulatePrincipalPolicy call per resource (it accepts many actions for one resource set), all
 // in parallel. When the caller may not simulate, the answer is `unknown`: this check is advisory and
@@ -94,11 +96,13 @@ export function deployPermissionGroups(target: DeployTarget): PermissionGroup[] 
       ]
     },
     {
-      purpose: 'account-wide calls (no resource-level permissions)',
+      purpose: 'calls IAM authorizes only on * (no resource-level permissions)',
       resource: '*',
       actions: [
         'ecr:GetAuthorizationToken',
         'codebuild:ListProjects',
+        'logs:DescribeLogGroups',
+        'bedrock-agentcore:CreateAgentRuntime',
         'bedrock-agentcore:ListAgentRuntimes'
       ]
     },
@@ -113,23 +117,29 @@ export function deployPermissionGroups(target: DeployTarget): PermissionGroup[] 
       actions: ['s3:GetObject', 's3:PutObject']
     },
     {
-      purpose: 'CodeBuild build logs',
+      purpose: 'CodeBuild build log group',
       resource: logGroup(`/aws/codebuild/${project}`),
-      actions: ['logs:GetLogEvents', 'logs:DescribeLogStreams', 'logs:DescribeLogGroups']
+      actions: ['logs:DescribeLogStreams']
+    },
+    {
+      purpose: 'CodeBuild build logs',
+      resource: logGroup(`/aws/codebuild/${project}:log-stream:*`),
+      actions: ['logs:GetLogEvents']
+    },
+    {
+      purpose: 'agent runtime log groups',
+      resource: logGroup(`/aws/bedrock-agentcore/runtimes/${agentName}-*`),
+      actions: ['logs:DescribeLogStreams']
     },
     {
       purpose: 'agent runtime logs',
-      resource: logGroup(`/aws/bedrock-agentcore/runtimes/${agentName}-*`),
-      actions: ['logs:GetLogEvents', 'logs:DescribeLogStreams', 'logs:DescribeLogGroups']
+      resource: logGroup(`/aws/bedrock-agentcore/runtimes/${agentName}-*:log-stream:*`),
+      actions: ['logs:GetLogEvents']
     },
     {
       purpose: 'AgentCore runtime of the agent',
       resource: `arn:${p}:bedrock-agentcore:${r}:${a}:runtime/${agentName}-*`,
-      actions: [
-        'bedrock-agentcore:CreateAgentRuntime',
-        'bedrock-agentcore:UpdateAgentRuntime',
-        'bedrock-agentcore:GetAgentRuntime'
-      ]
+      actions: ['bedrock-agentcore:UpdateAgentRuntime', 'bedrock-agentcore:GetAgentRuntime']
     }
   ]
 }
