@@ -266,7 +266,7 @@ describe('malformed files', () => {
   it.each([
     [
       'malformed.yaml',
-      /^config-file .*\.bedrock_agentcore\.yaml:6:5: Flow sequence in block collection must be sufficiently indented and end with a \]$/
+      /^config-file .*\.bedrock_agentcore\.yaml:6:5: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a \]$/
     ],
     [
       'agents-list.yaml',
@@ -288,31 +288,6 @@ describe('malformed files', () => {
       expect(await readFile(path, 'utf8')).toBe(before)
     }
   )
-
-  it('resolves a relative path against the workspace, and reports it as given', async () => {
-    const path = await fixtureCopy('toolkit.yaml')
-    const update = await planConfigFileUpdate('.bedrock_agentcore.yaml', roles, workDir)
-    expect(update.file).toBe(path)
-    expect(update.path).toBe('.bedrock_agentcore.yaml')
-    expect(update.diff.split('\n').slice(0, 2)).toEqual([
-      '--- .bedrock_agentcore.yaml',
-      '+++ .bedrock_agentcore.yaml'
-    ])
-    await writeConfigFileUpdate(update)
-    expect(await readFile(path, 'utf8')).toBe(update.after)
-  })
-
-  it('a relative path resolves against GITHUB_WORKSPACE by default', async () => {
-    const path = await fixtureCopy('toolkit.yaml')
-    const saved = process.env.GITHUB_WORKSPACE
-    process.env.GITHUB_WORKSPACE = workDir
-    try {
-      expect((await planConfigFileUpdate('.bedrock_agentcore.yaml', roles)).file).toBe(path)
-    } finally {
-      if (saved === undefined) delete process.env.GITHUB_WORKSPACE
-      else process.env.GITHUB_WORKSPACE = saved
-    }
-  })
 
   it('a missing file is an error that says how to create it', async () => {
     await expect(planConfigFileUpdate(join(workDir, 'absent.yaml'), roles)).rejects.toThrow(
@@ -347,5 +322,32 @@ describe('writeConfigFileUpdate', () => {
     await rm(path)
     await writeConfigFileUpdate(unchanged)
     expect(await readdir(workDir)).toEqual([])
+  })
+})
+
+describe('the config-file path', () => {
+  it('resolves a relative path against the workspace, and reports it as given', async () => {
+    const path = await fixtureCopy('toolkit.yaml')
+    const update = await planConfigFileUpdate('.bedrock_agentcore.yaml', roles, workDir)
+    expect(update.file).toBe(path)
+    expect(update.path).toBe('.bedrock_agentcore.yaml')
+    expect(update.diff.split('\n').slice(0, 2)).toEqual([
+      '--- .bedrock_agentcore.yaml',
+      '+++ .bedrock_agentcore.yaml'
+    ])
+    await writeConfigFileUpdate(update)
+    expect(await readFile(path, 'utf8')).toBe(update.after)
+  })
+
+  it('a relative path resolves against GITHUB_WORKSPACE by default', async () => {
+    const path = await fixtureCopy('toolkit.yaml')
+    const saved = process.env.GITHUB_WORKSPACE
+    process.env.GITHUB_WORKSPACE = workDir
+    try {
+      expect((await planConfigFileUpdate('.bedrock_agentcore.yaml', roles)).file).toBe(path)
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_WORKSPACE
+      else process.env.GITHUB_WORKSPACE = saved
+    }
   })
 })

@@ -146,7 +146,7 @@ export function updateConfigText(path: string, source: string, roles: ConfigFile
       / at line \d+, column \d+:?$/,
       ''
     )
-    throw fail(yamlError.pos[0], reason)
+    throw fail(yamlError.pos[0], `not valid YAML: ${reason}`)
   }
   const root = doc.contents
   if (!isMap(root)) {
