@@ -2,7 +2,8 @@ import {
   assertRuntimePolicyFits,
   buildDesiredState,
   INLINE_POLICY_SIZE_LIMIT,
-  inlinePolicySize
+  inlinePolicySize,
+  withExistingRolePaths
 } from '../src/desiredState.ts'
 import type { PolicyStatement } from '../src/model.ts'
 import {
@@ -12,6 +13,7 @@ import {
   runtimeTrustPolicy
 } from '../src/policies.ts'
 import { ACCOUNT, actionInputs } from './fixtures/actionInputs.ts'
+import { currentRoleFor } from './fixtures/currentRoles.ts'
 
 const ctx = {
   partition: 'aws' as const,
@@ -186,5 +188,34 @@ describe('inline policy size', () => {
       /^extra-policy makes the runtime role's inline policy \d+ characters long .* limit of 10240/
     )
     expect(() => assertRuntimePolicyFits(runtimePermissionsPolicy(ctx))).not.toThrow()
+  })
+})
+
+describe('withExistingRolePaths', () => {
+  it('takes path and ARN from the roles IAM returned, and keeps the guess for missing ones', () => {
+    const desired = buildDesiredState(
+      actionInputs({ executionRole: 'agent-runtime', rolePath: '/agentcore/' }),
+      ACCOUNT
+    )
+    const [runtime, codebuild] = desired.roles
+    expect(runtime?.arn).toBe(`arn:aws:iam::${ACCOUNT}:role/agent-runtime`)
+    const teamArn = `arn:aws:iam::${ACCOUNT}:role/team/agent-runtime`
+
+    const located = withExistingRolePaths(desired, {
+      roles: { runtime: currentRoleFor(runtime!, { path: '/team/', arn: teamArn }) }
+    })
+    expect(located.roles[0]).toEqual({ ...runtime, path: '/team/', arn: teamArn })
+    expect(located.roles[1]).toEqual(codebuild)
+    expect(desired.roles[0]?.arn).toBe(`arn:aws:iam::${ACCOUNT}:role/agent-runtime`)
+  })
+
+  it('finds a toolkit-named role at the path it was created under, not the role-path input', () => {
+    const desired = buildDesiredState(actionInputs({ rolePath: '/agentcore/' }), ACCOUNT)
+    const codebuild = desired.roles[1]!
+    const atRoot = `arn:aws:iam::${ACCOUNT}:role/${codebuild.name}`
+    const located = withExistingRolePaths(desired, {
+      roles: { codebuild: currentRoleFor(codebuild, { path: '/', arn: atRoot }) }
+    })
+    expect(located.roles.map((role) => role.arn)).toEqual([desired.roles[0]!.arn, atRoot])
   })
 })

@@ -2,6 +2,7 @@
 
 import type {
   ActionInputs,
+  CurrentState,
   DesiredRole,
   DesiredState,
   PolicyDocument,
@@ -159,5 +160,22 @@ export function buildDesiredState(inputs: ActionInputs, accountId: string): Desi
     region: inputs.region,
     agentName: inputs.agentName,
     roles
+  }
+}
+
+/**
+ * The desired state with each existing role's path and ARN as IAM reports them. A role is found
+ * by name alone (names are unique in an account, whatever the path), so until IAM has answered,
+ * the path is a guess: `/` for a role the user named without its ARN, the role-path input for a
+ * toolkit-named role that may have been created elsewhere. Outputs, the config file and the
+ * PassRole check must use the ARN of the role that exists.
+ */
+export function withExistingRolePaths(desired: DesiredState, current: CurrentState): DesiredState {
+  return {
+    ...desired,
+    roles: desired.roles.map((role) => {
+      const existing = current.roles[role.kind]
+      return existing ? { ...role, path: existing.path, arn: existing.arn } : role
+    })
   }
 }
