@@ -127,6 +127,8 @@ describe('credentials in the aws partition', () => {
       subject: 'repo:octo-org/octo-repo:ref:refs/heads/main'
     })
     aws.createGithubDeployerRole({ name: 'fixable-deployer', subject: 'repo:other-org/other:*' })
+    aws.createGithubDeployerRole({ name: 'one-hour-deployer', maxSessionDuration: 3600 })
+    aws.createGithubDeployerRole({ name: 'pathed-deployer', path: '/ci/' })
     // An audience the account's OIDC provider knows, which the deployer's trust policy does not accept.
     aws.oidc.clientIds.add('custom.audience.example')
   })
@@ -173,6 +175,32 @@ describe('credentials in the aws partition', () => {
       expect(run.log).toContain(
         `Acting as arn:aws:sts::${ACCOUNT}:assumed-role/github-deployer/release-7 in account ${ACCOUNT}.`
       )
+    })
+
+    it('assumes a role with a path', async () => {
+      const run = await runChecked(scenario, {
+        mode: 'dry-run',
+        'role-to-assume': `arn:aws:iam::${ACCOUNT}:role/ci/pathed-deployer`
+      })
+      expect(run.exitCode).toBe(0)
+      expect(run.log).toContain(
+        `Acting as arn:aws:sts::${ACCOUNT}:assumed-role/pathed-deployer/${SESSION} in account ${ACCOUNT}.`
+      )
+      expect(run.outputs['pass-role']).toBe('allowed')
+    })
+
+    it("says when role-duration-seconds exceeds the role's maximum session duration", async () => {
+      const role = roleArn('one-hour-deployer')
+      const run = await runChecked(scenario, {
+        'role-to-assume': role,
+        'role-duration-seconds': '7200'
+      })
+      expect(run.exitCode).toBe(1)
+      expect(failureOf(run)).toBe(
+        `role-duration-seconds 7200 exceeds what ${role} allows: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.\n` +
+          "Lower role-duration-seconds, or raise the role's maximum session duration (aws iam update-role --max-session-duration)."
+      )
+      expect(operations(scenario)).toEqual(['GetIdToken', 'AssumeRoleWithWebIdentity'])
     })
 
     it('exports nothing secret with export-credentials: false', async () => {
@@ -226,6 +254,37 @@ describe('credentials in the aws partition', () => {
       for (const call of scenario.aws.calls.all()) expect(call.caller).toBe(callerArn)
       // Nothing new to hand on: export-credentials defaults to off without role-to-assume.
       expect(run.githubEnv).toEqual({})
+    })
+
+    it('exports only the region with export-credentials: true, and warns', async () => {
+      const key = scenario.aws.createAccessKey(scenario.deployerArn)
+      const run = await runChecked(
+        scenario,
+        { mode: 'dry-run', 'role-to-assume': '', 'export-credentials': 'true' },
+        { credentials: key },
+        [key.secretAccessKey, key.sessionToken ?? '']
+      )
+      expect(run.exitCode).toBe(0)
+      expect(run.githubEnv).toEqual({ AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' })
+      expect(run.stdout).toContain(
+        '::warning::Input export-credentials: without role-to-assume there are no new credentials to export; only AWS_REGION and AWS_DEFAULT_REGION are exported.'
+      )
+    })
+
+    it('says the ambient credentials were rejected, without retrying', async () => {
+      const key = {
+        accessKeyId: 'AKIAUNKNOWNKEY000000',
+        secretAccessKey: 'unknownSecretKey0123456789'
+      }
+      const run = await runChecked(scenario, { 'role-to-assume': '' }, { credentials: key }, [
+        key.secretAccessKey
+      ])
+      expect(run.exitCode).toBe(1)
+      expect(failureOf(run)).toBe(
+        'STS rejected the AWS credentials of the environment (InvalidClientTokenId): The security token included in the request is invalid.\n' +
+          'They may have expired, or be incomplete (AWS_SESSION_TOKEN missing for temporary keys); refresh them or set role-to-assume.'
+      )
+      expect(operations(scenario)).toEqual(['GetCallerIdentity'])
     })
 
     it('says so when the environment has no credentials either', async () => {
@@ -301,6 +360,38 @@ describe('credentials in the aws partition', () => {
       const message = failureOf(run)
       expect(message.split('\n')[0]).toBe(NO_TOKEN)
       expect(message).not.toContain('fork')
+      expect(scenario.aws.calls.count()).toBe(0)
+    })
+  })
+
+  describe('when the token service fails', () => {
+    it('fails at once when it refuses the request token', async () => {
+      const requestToken = 'expired-request-token-0123456789abcdef'
+      const run = await runChecked(
+        scenario,
+        {},
+        { env: { ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken } },
+        [requestToken]
+      )
+      expect(run.exitCode).toBe(1)
+      expect(failureOf(run)).toBe(
+        'Could not get the GitHub OIDC token for audience sts.amazonaws.com after 1 attempt(s): Error message: Failed to get ID Token. Error Code : 401 Error Message: Unauthorized: the request token is not valid.'
+      )
+      expect(operations(scenario)).toEqual(['GetIdToken'])
+    })
+
+    it('retries an unreachable token service a bounded number of times', async () => {
+      const run = await runChecked(
+        scenario,
+        {},
+        { env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/_oidc/token?api-version=2.0' } }
+      )
+      expect(run.exitCode).toBe(1)
+      expect(run.log).toContain('Fetching the GitHub OIDC token failed (attempt 1); retrying.')
+      expect(run.log).toContain('Fetching the GitHub OIDC token failed (attempt 2); retrying.')
+      expect(failureOf(run)).toMatch(
+        /^Could not get the GitHub OIDC token for audience sts\.amazonaws\.com after 3 attempt\(s\): .*ECONNREFUSED/
+      )
       expect(scenario.aws.calls.count()).toBe(0)
     })
   })
@@ -400,63 +491,63 @@ describe('credentials in the aws partition', () => {
     })
   })
 
-  describe('invalid inputs fail in one line before any call', () => {
-    it.each([
+  it('fails on each invalid input in one line naming it, before any call of any kind', async () => {
+    const region = (value: string) => ({ inputs: { 'aws-region': value }, options: {} })
+    const role = (value: string) => ({ inputs: { 'role-to-assume': value }, options: {} })
+    const duration = (value: string) => ({
+      inputs: { 'role-duration-seconds': value },
+      options: {}
+    })
+    const regionHint =
+      'is not an AWS region code; use one like us-east-1, eu-central-1, ap-southeast-5, cn-north-1 or us-gov-west-1.'
+    const cases = [
       [
-        { 'role-to-assume': 'github-deployer' },
+        role('github-deployer'),
         'Input role-to-assume: "github-deployer" is a role name; give the full role ARN, e.g. arn:aws:iam::123456789012:role/NAME.'
       ],
       [
-        { 'role-to-assume': 'arn:aws:iam::1111:role/github-deployer' },
+        role('arn:aws:iam::1111:role/github-deployer'),
         'Input role-to-assume: "arn:aws:iam::1111:role/github-deployer" has the account id "1111"; it must be 12 digits.'
       ],
       [
-        { 'role-to-assume': `arn:aws:sts::${ACCOUNT}:assumed-role/github-deployer/s` },
+        role(`arn:aws:sts::${ACCOUNT}:assumed-role/github-deployer/s`),
         `Input role-to-assume: "arn:aws:sts::${ACCOUNT}:assumed-role/github-deployer/s" is not a role ARN; give one like arn:aws:iam::123456789012:role/NAME.`
       ],
       [
-        { 'role-to-assume': `arn:aws-cn:iam::${ACCOUNT}:role/github-deployer` },
+        role(`arn:aws-cn:iam::${ACCOUNT}:role/github-deployer`),
         `Input role-to-assume: "arn:aws-cn:iam::${ACCOUNT}:role/github-deployer" is in partition "aws-cn", but the region's partition is aws; use arn:aws:iam::... or change aws-region.`
       ],
+      [region('us-east-one'), `Input aws-region: "us-east-one" ${regionHint}`],
+      [region('US-EAST-1'), 'Input aws-region: "US-EAST-1" must be lower case: us-east-1.'],
       [
-        { 'aws-region': 'us-east-one' },
-        'Input aws-region: "us-east-one" is not an AWS region code; use one like us-east-1, eu-central-1, ap-southeast-5, cn-north-1 or us-gov-west-1.'
+        { inputs: { 'aws-region': '' }, options: { env: { AWS_REGION: 'eu-west-x' } } },
+        `Input aws-region: "eu-west-x" (from AWS_REGION) ${regionHint}`
       ],
       [
-        { 'aws-region': 'US-EAST-1' },
-        'Input aws-region: "US-EAST-1" must be lower case: us-east-1.'
-      ],
-      [
-        { 'role-duration-seconds': '899' },
+        duration('899'),
         'Input role-duration-seconds: 899 is out of range; STS accepts 900 to 43200 seconds.'
       ],
       [
-        { 'role-duration-seconds': '43201' },
+        duration('43201'),
         'Input role-duration-seconds: 43201 is out of range; STS accepts 900 to 43200 seconds.'
       ],
       [
-        { 'role-duration-seconds': '1h' },
+        duration('1h'),
         'Input role-duration-seconds: "1h" is not a whole number of seconds; use 900 to 43200.'
       ]
-    ])('%j', async (inputs, expected) => {
-      const run = await runChecked(scenario, inputs)
-      expect(run.exitCode).toBe(1)
-      expect(failureOf(run)).toBe(expected)
-      expect(scenario.aws.calls.count()).toBe(0)
-    })
-
-    it('names AWS_REGION when the region came from it', async () => {
-      const run = await runChecked(
-        scenario,
-        { 'aws-region': '' },
-        { env: { AWS_REGION: 'eu-west-x' } }
-      )
-      expect(run.exitCode).toBe(1)
-      expect(failureOf(run)).toBe(
-        'Input aws-region: "eu-west-x" (from AWS_REGION) is not an AWS region code; use one like us-east-1, eu-central-1, ap-southeast-5, cn-north-1 or us-gov-west-1.'
-      )
-      expect(scenario.aws.calls.count()).toBe(0)
-    })
+    ] as const
+    // No case calls anything, so they can share the endpoint at once: its log must stay empty.
+    const runs = await Promise.all(
+      cases.map(([{ inputs, options }]) => runChecked(scenario, inputs, options))
+    )
+    expect(
+      runs.map((run, index) => ({
+        inputs: cases[index]?.[0].inputs,
+        exitCode: run.exitCode,
+        message: failureOf(run)
+      }))
+    ).toEqual(cases.map(([{ inputs }, message]) => ({ inputs, exitCode: 1, message })))
+    expect(scenario.aws.calls.all()).toEqual([])
   })
 
   describe('allowed-account-ids', () => {
