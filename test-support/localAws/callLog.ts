@@ -82,20 +82,37 @@ export class CallLog {
    * round trips a client spent waiting in sequence.
    */
   sequentialRoundTrips(records: readonly CallRecord[] = this.records): number {
+    return this.criticalPath(records).length
+  }
+
+  /** The requests of that longest chain, in order: which calls waited on which. */
+  criticalPath(records: readonly CallRecord[] = this.records): CallRecord[] {
     const done = records
       .filter((record) => record.endedAt !== undefined)
       .sort((a, b) => a.startedAt - b.startedAt)
-    const chainEndingAt: number[] = []
+    const chainLength: number[] = []
+    const previousInChain: (number | undefined)[] = []
     done.forEach((record, index) => {
       let longestBefore = 0
+      let previous: number | undefined
       for (let before = 0; before < index; before++) {
-        if ((done[before]?.endedAt as number) <= record.startedAt) {
-          longestBefore = Math.max(longestBefore, chainEndingAt[before] as number)
+        const length = chainLength[before] as number
+        if ((done[before]?.endedAt as number) <= record.startedAt && length > longestBefore) {
+          longestBefore = length
+          previous = before
         }
       }
-      chainEndingAt.push(longestBefore + 1)
+      chainLength.push(longestBefore + 1)
+      previousInChain.push(previous)
     })
-    return Math.max(0, ...chainEndingAt)
+    if (done.length === 0) return []
+    let last: number | undefined = chainLength.indexOf(Math.max(...chainLength))
+    const path: CallRecord[] = []
+    while (last !== undefined) {
+      path.unshift(done[last] as CallRecord)
+      last = previousInChain[last]
+    }
+    return path
   }
 
   reset(): void {

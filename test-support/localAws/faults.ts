@@ -18,6 +18,18 @@ export interface ServerErrorSchedule extends FaultSchedule {
   status?: 500 | 503
 }
 
+/**
+ * A token bucket, as AWS throttles an account's request rate: `requestsPerSecond` tokens refill
+ * continuously up to `burst`; a request finding the bucket empty is answered `Throttling`.
+ */
+export interface RateLimitRule {
+  requestsPerSecond: number
+  /** Bucket size: how many requests may arrive at once after a quiet spell. Default requestsPerSecond. */
+  burst?: number
+  /** Only requests to this service; default IAM and STS alike. */
+  service?: 'iam' | 'sts'
+}
+
 export interface LatencyRule {
   ms: number
   operations?: string[]
@@ -89,6 +101,30 @@ class ScheduledFault {
   }
 }
 
+class TokenBucket {
+  private readonly rule: Required<Omit<RateLimitRule, 'service'>> & Pick<RateLimitRule, 'service'>
+  private tokens: number
+  private refilledAt = performance.now()
+
+  constructor(rule: RateLimitRule) {
+    if (!(rule.requestsPerSecond > 0)) throw new Error('A rate limit needs requestsPerSecond > 0.')
+    this.rule = { ...rule, burst: rule.burst ?? rule.requestsPerSecond }
+    this.tokens = this.rule.burst
+  }
+
+  /** Takes a token for the request, or answers the throttling error when none is left. */
+  errorFor(service: string | undefined): AwsError | undefined {
+    if (this.rule.service !== undefined && service !== this.rule.service) return undefined
+    const now = performance.now()
+    const refill = ((now - this.refilledAt) / 1000) * this.rule.requestsPerSecond
+    this.tokens = Math.min(this.rule.burst, this.tokens + refill)
+    this.refilledAt = now
+    if (this.tokens < 1) return new AwsError('Throttling', 'Rate exceeded')
+    this.tokens -= 1
+    return undefined
+  }
+}
+
 interface CreatedRole {
   createdAt: number
   readsServed: number
@@ -102,6 +138,7 @@ interface WriteHook {
 
 export class Faults {
   private errorRules: ScheduledFault[] = []
+  private rateLimits: TokenBucket[] = []
   private latencyRules: LatencyRule[] = []
   private invisibleRule: InvisibleRoleRule | undefined
   private createdRoles = new Map<string, CreatedRole>()
@@ -126,6 +163,11 @@ export class Faults {
             )
       )
     )
+  }
+
+  /** Throttle requests beyond a sustained rate (token bucket), as an account's request quota does. */
+  rateLimit(rule: RateLimitRule): void {
+    this.rateLimits.push(new TokenBucket(rule))
   }
 
   /** Delay every answer (or those of some operations) by `ms`. */
@@ -155,6 +197,7 @@ export class Faults {
 
   clear(): void {
     this.errorRules = []
+    this.rateLimits = []
     this.latencyRules = []
     this.invisibleRule = undefined
     this.createdRoles.clear()
@@ -169,9 +212,12 @@ export class Faults {
       .reduce((total, rule) => total + rule.ms, 0)
   }
 
-  errorFor(operation: string): AwsError | undefined {
+  errorFor(operation: string, service?: string): AwsError | undefined {
     let error: AwsError | undefined
     for (const rule of this.errorRules) error = rule.errorFor(operation) ?? error
+    // A request already failed by a scheduled fault never reached the rate limiter.
+    if (error) return error
+    for (const bucket of this.rateLimits) error = bucket.errorFor(service) ?? error
     return error
   }
 

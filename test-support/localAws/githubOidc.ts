@@ -98,6 +98,8 @@ export class GithubOidc {
   private readonly keyId = randomUUID()
   /** Bearer request tokens the token endpoint accepts, each with the claims of its run. */
   private readonly requestTokens = new Map<string, GithubClaims>()
+  /** Every ID token minted, so tests can check none of them leaks. */
+  private readonly mintedTokens: string[] = []
   /** The bearer token for runs that do not ask for their own claims. */
   readonly defaultRequestToken: string
 
@@ -134,7 +136,14 @@ export class GithubOidc {
     }
     const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`
     const signature = createSign('RSA-SHA256').update(signingInput).sign(this.privateKey)
-    return `${signingInput}.${base64url(signature)}`
+    const token = `${signingInput}.${base64url(signature)}`
+    this.mintedTokens.push(token)
+    return token
+  }
+
+  /** Every bearer request token and ID token this issuer has handed out. */
+  issuedTokens(): string[] {
+    return [...this.requestTokens.keys(), ...this.mintedTokens]
   }
 
   /** Checks a token's RS256 signature against this issuer's key, its issuer and its lifetime. */

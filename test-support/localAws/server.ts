@@ -109,6 +109,13 @@ export interface LocalAws {
   /** A GitHub OIDC ID token for the given run, signed by the local issuer. */
   idToken(identity?: GithubRunIdentity, audience?: string, lifetimeSeconds?: number): string
   getRole(name: string): RoleSnapshot | undefined
+  /** Every role of the account, in creation order. */
+  listRoles(): RoleSnapshot[]
+  /**
+   * Every secret the endpoint has handed out so far: OIDC request and ID tokens, access key ids,
+   * secret keys and session tokens. None may show up in a run's log, summary or outputs.
+   */
+  issuedSecrets(): string[]
   close(): Promise<void>
 }
 
@@ -254,7 +261,7 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
     try {
       const delay = faults.delayFor(action)
       if (delay > 0) await sleep(delay)
-      const fault = faults.errorFor(action)
+      const fault = faults.errorFor(action, service)
       if (fault) throw fault
       const operation = Object.hasOwn(OPERATIONS[service], action)
         ? OPERATIONS[service][action]
@@ -432,6 +439,14 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
       const role = store.findRole(name)
       return role && snapshot(role)
     },
+    listRoles: () => store.allRoles().map(snapshot),
+    issuedSecrets: () => [
+      ...oidc.issuedTokens(),
+      ...store
+        .allAccessKeys()
+        .flatMap((key) => [key.accessKeyId, key.secretAccessKey, key.sessionToken ?? ''])
+        .filter(Boolean)
+    ],
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))

@@ -462,6 +462,11 @@ export class IamStore {
     return this.accessKeys.get(accessKeyId)
   }
 
+  /** Every access key issued (seeded or by STS), for the test API's secret listing. */
+  allAccessKeys(): AccessKey[] {
+    return [...this.accessKeys.values()]
+  }
+
   /** Every role, for the test API's listing. */
   allRoles(): Role[] {
     return [...this.roles.values()]
