@@ -94,17 +94,37 @@ describe('fetchOidcToken', () => {
   it('fails at once on a 4xx answer', async () => {
     core.getIDToken.mockRejectedValue(getIdTokenError(403))
     await expect(fetchOidcToken('aud', { env: tokenEnv, sleep: noSleep })).rejects.toThrow(
-      /Could not get the GitHub OIDC token for audience aud after 1 attempt\(s\).*Error Code : 403/
+      new Error(
+        'Could not get the GitHub OIDC token for audience aud after 1 attempt: the token service answered HTTP 403: failed'
+      )
     )
     expect(core.getIDToken).toHaveBeenCalledTimes(1)
   })
 
   it('gives up after 3 attempts when GitHub keeps failing', async () => {
     core.getIDToken.mockRejectedValue(getIdTokenError(502))
-    await expect(fetchOidcToken('aud', { env: tokenEnv, sleep: noSleep })).rejects.toBeInstanceOf(
-      ActionError
+    const failure = fetchOidcToken('aud', { env: tokenEnv, sleep: noSleep })
+    await expect(failure).rejects.toBeInstanceOf(ActionError)
+    await expect(failure).rejects.toThrow(
+      'after 3 attempts: the token service answered HTTP 502: failed'
     )
     expect(core.getIDToken).toHaveBeenCalledTimes(3)
+  })
+
+  it('says when the token service cannot be reached at all', async () => {
+    core.getIDToken.mockRejectedValue(getIdTokenError(undefined))
+    await expect(fetchOidcToken('aud', { env: tokenEnv, sleep: noSleep })).rejects.toThrow(
+      'after 3 attempts: the token service could not be reached (failed)'
+    )
+  })
+
+  it('shows an error of another shape as it is', async () => {
+    core.getIDToken.mockRejectedValue(new Error('Response json body do not have ID Token field'))
+    await expect(fetchOidcToken('aud', { env: tokenEnv, sleep: noSleep })).rejects.toThrow(
+      new Error(
+        'Could not get the GitHub OIDC token for audience aud after 1 attempt: Response json body do not have ID Token field'
+      )
+    )
   })
 })
 

@@ -86,13 +86,32 @@ function missingTokenMessage(env: NodeJS.ProcessEnv): string {
   return lines.join('\n')
 }
 
-/** core.getIDToken wraps HTTP failures as "... Error Code : <status> ..."; no status: a network error. */
-function isRetryableTokenError(error: unknown): boolean {
-  const status = /Error Code\s*:\s*(\S+)/.exec((error as Error).message ?? '')?.[1]
+interface TokenFetchFailure {
+  /** The HTTP status; 'none' when the request got no answer; undefined when not an HTTP failure. */
+  status?: string
+  detail: string
+}
+
+/** core.getIDToken wraps HTTP failures as "... Error Code : <status> ... Error Message: <text>". */
+function parseTokenFetchFailure(error: unknown): TokenFetchFailure {
+  const text = ((error as Error).message ?? String(error)).replace(/\s+/g, ' ').trim()
+  const match = /Error Code\s*:\s*(\S+)\s*Error Message:\s*(.*)$/.exec(text)
+  if (!match) return { detail: text }
+  const [, status = '', detail = ''] = match
+  return { status: status === 'undefined' ? 'none' : status, detail }
+}
+
+function isRetryable({ status }: TokenFetchFailure): boolean {
   if (status === undefined) return false
-  if (status === 'undefined') return true
+  if (status === 'none') return true
   const code = Number(status)
   return code >= 500 || code === 429
+}
+
+function describeTokenFetchFailure({ status, detail }: TokenFetchFailure): string {
+  if (status === undefined) return detail
+  if (status === 'none') return `the token service could not be reached (${detail})`
+  return `the token service answered HTTP ${status}: ${detail}`
 }
 
 /** Fetches the token for `audience` and masks it before anything else can print it. */
@@ -111,14 +130,15 @@ export async function fetchOidcToken(
       core.setSecret(token)
       return token
     } catch (error) {
-      if (attempt < TOKEN_FETCH_ATTEMPTS && isRetryableTokenError(error)) {
+      const failure = parseTokenFetchFailure(error)
+      if (attempt < TOKEN_FETCH_ATTEMPTS && isRetryable(failure)) {
         core.info(`Fetching the GitHub OIDC token failed (attempt ${attempt}); retrying.`)
         await sleep(TOKEN_RETRY_BASE_DELAY_MS * 2 ** (attempt - 1))
         continue
       }
-      const reason = ((error as Error).message ?? String(error)).replace(/\s+/g, ' ').trim()
+      const attempts = attempt === 1 ? '1 attempt' : `${attempt} attempts`
       throw new ActionError(
-        `Could not get the GitHub OIDC token for audience ${audience} after ${attempt} attempt(s): ${reason}`
+        `Could not get the GitHub OIDC token for audience ${audience} after ${attempts}: ${describeTokenFetchFailure(failure)}`
       )
     }
   }
