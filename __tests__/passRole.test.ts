@@ -302,6 +302,19 @@ describe('the caller', () => {
     })
   })
 
+  test('a caller resolved beforehand (shared with the deploy check) is used as is', async () => {
+    simulate(() => allowedBy('Deploy'))
+
+    const result = await checkPassRole(client, {
+      ...input,
+      callerRoleArn: undefined,
+      caller: { kind: 'principal', principal: { type: 'role', arn: callerRoleArn, name: 'x' } }
+    })
+
+    expect(result.principalArn).toBe(callerRoleArn)
+    expect(iam.commandCalls(GetRoleCommand)).toHaveLength(0)
+  })
+
   test('an IAM user is simulated as is, path included', async () => {
     const userArn = `arn:aws:iam::${account}:user/engineering/alice`
     simulate(() => allowedBy('AliceInline'))
@@ -380,6 +393,20 @@ describe('when SimulatePrincipalPolicy is refused', () => {
       }
     })
   }
+
+  test('a refused GetRole on the caller is named: the assumed path may be why simulating failed', async () => {
+    iam.on(SimulatePrincipalPolicyCommand).rejects(iamError('AccessDenied'))
+    iam.on(GetRoleCommand).rejects(iamError('AccessDenied'))
+    iam.on(ListRolePoliciesCommand).rejects(iamError('AccessDenied'))
+    iam.on(ListAttachedRolePoliciesCommand).rejects(iamError('AccessDenied'))
+
+    const result = await checkPassRole(client, { ...input, callerRoleArn: undefined })
+
+    expect(result.decision).toBe('unknown')
+    expect(result.reason).toMatch(
+      /^SimulatePrincipalPolicy was refused \(.*\); iam:GetRole on github-deployer was refused, so the role's path is assumed to be \//
+    )
+  })
 
   test('unknown, with the local evaluation answer and what it cannot see', async () => {
     callerPolicies({ deploy: passRolePolicy })

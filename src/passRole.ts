@@ -185,7 +185,7 @@ export async function checkPassRole(
       }
     }
     if (!isAccessDenied(error)) throw error
-    return checkLocally(iam, input, caller.principal, (error as Error).message)
+    return checkLocally(iam, input, caller.principal, (error as Error).message, caller.note)
   }
 }
 
@@ -377,7 +377,8 @@ async function checkLocally(
   iam: IAMClient,
   input: PassRoleCheckInput,
   principal: CallerPrincipal,
-  refusal: string
+  refusal: string,
+  note: string | undefined
 ): Promise<PassRoleResult> {
   const policies = await readCallerPolicies(iam, principal)
   const context = { 'aws:PrincipalArn': principal.arn, 'aws:PrincipalAccount': input.accountId }
@@ -415,7 +416,8 @@ async function checkLocally(
     ],
     cannotSee: [...new Set(cannotSee)]
   }
-  const simulationRefused = `SimulatePrincipalPolicy was refused (${refusal})`
+  // The note (a path assumed because GetRole was refused) may be why the simulation was refused.
+  const simulationRefused = `SimulatePrincipalPolicy was refused (${refusal})${note ? `; ${note}` : ''}`
   const roles = input.roles.map((role, index) => {
     const local = decisions[index]
     const proven = local && provenDenial(local, policies.identityComplete, policies.boundaryKnown)
