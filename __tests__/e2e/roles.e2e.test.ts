@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { PolicyDocument, PolicyStatement, RoleStatus } from '../../src/model.ts'
-import { codebuildRoleName, ecrRepositoryName, runtimeRoleName } from '../../src/naming.ts'
+import {
+  codebuildRoleName,
+  ecrRepositoryName,
+  roleNameSuffix,
+  runtimeRoleName
+} from '../../src/naming.ts'
 import { policiesEqual } from '../../src/policyDocument.ts'
 import {
   codebuildPermissionsPolicy,
@@ -321,6 +326,14 @@ describe('drift on roles this action manages', () => {
     scenario.aws.updateAssumeRolePolicy(name, drifted)
 
     scenario.aws.calls.reset()
+    const preview = await scenario.run({ 'agent-name': ctx.agentName, mode: 'dry-run' })
+    expect(outcome(preview)).toEqual({ exitCode: 0, log: expect.any(String) })
+    expect(preview.outputs['changed']).toBe('true')
+    expect(writeOperations(scenario.aws)).toEqual([])
+    expect(preview.outputs['diff']).toMatch(/^\+\s+"aws:SourceArn": \[$/m)
+    expect(preview.log).toMatch(/^::warning::runtime role .*: would update the trust policy/m)
+    expect(scenario.aws.getRole(name)?.trustPolicy).toEqual(drifted)
+
     const repair = await scenario.run({ 'agent-name': ctx.agentName })
     expect(outcome(repair)).toEqual({ exitCode: 0, log: expect.any(String) })
     expect(repair.outputs['changed']).toBe('true')
@@ -646,6 +659,10 @@ describe('races, interruptions and an unreliable IAM', () => {
 
   it('two concurrent runs on a fresh agent both succeed and make exactly one pair of roles', async () => {
     const ctx = policyContext('race_agent')
+    // CreateRole takes effect a second after it is sent, so each run reads before the other's
+    // role exists and both try to create it: one of them meets EntityAlreadyExists.
+    scenario.aws.faults.latency({ ms: 1000, operations: ['CreateRole'] })
+    scenario.aws.calls.reset()
     const runs = await Promise.all([
       scenario.run({ 'agent-name': ctx.agentName }),
       scenario.run({ 'agent-name': ctx.agentName })
@@ -654,15 +671,17 @@ describe('races, interruptions and an unreliable IAM', () => {
       { exitCode: 0, log: expect.any(String) },
       { exitCode: 0, log: expect.any(String) }
     ])
-    const created = scenario.aws
-      .listRoles()
-      .filter((role) =>
-        role.name.endsWith(`-${runtimeRoleName(REGION, ctx.agentName).split('-').pop()}`)
-      )
+    const lostRaces = scenario.aws.calls
+      .all()
+      .filter((call) => call.operation === 'CreateRole' && call.errorCode === 'EntityAlreadyExists')
+    expect(lostRaces.length).toBeGreaterThan(0)
+    const suffix = roleNameSuffix(ctx.agentName)
+    const created = scenario.aws.listRoles().filter((role) => role.name.endsWith(`-${suffix}`))
     expect(created.map((role) => role.name).sort()).toEqual(
       [codebuildRoleName(REGION, ctx.agentName), runtimeRoleName(REGION, ctx.agentName)].sort()
     )
     expectSpecDocuments(scenario.aws, ctx)
+    scenario.aws.faults.clear()
     await expectNoWriteOnRerun(scenario, { 'agent-name': ctx.agentName })
   })
 
