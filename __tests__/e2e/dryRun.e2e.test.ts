@@ -228,6 +228,42 @@ describe('a drifted account', () => {
   )
 })
 
+describe('a drifted account whose roles this action did not create', () => {
+  let scenario: Scenario
+  beforeAll(async () => {
+    scenario = await startScenario()
+    seedDriftedAccount(scenario.aws, { managedByThisAction: false })
+  })
+  beforeEach(() => scenario.aws.calls.reset())
+  afterAll(() => scenario.close())
+
+  it('dry-run warns about the incompatible role; apply fails on it; neither writes', async () => {
+    const unmanaged =
+      `runtime role ${RUNTIME_ROLE} in account ${ACCOUNT_ID}, us-east-1: ` +
+      "drift, not managed by this action (left as is): trust policy differs from the toolkit's"
+
+    const dryRun = await scenario.run(DRY_RUN)
+    expect(dryRun.exitCode).toBe(0)
+    expect(planOf(dryRun).roles.map((role) => role.status)).toEqual([
+      'drift-unmanaged',
+      'unchanged'
+    ])
+    const [warning, ...more] = annotations(dryRun, 'warning')
+    expect(more).toEqual([])
+    expect(warning).toContain(unmanaged)
+    expect(warning).toContain('Set manage-existing-roles: true')
+    expect(annotations(dryRun, 'error')).toEqual([])
+
+    const apply = await scenario.run({ mode: 'apply', ...USER_TAGS_INPUT })
+    expect(apply.exitCode).toBe(1)
+    expect(annotations(apply, 'warning')).toEqual([])
+    expect(annotations(apply, 'error')).toEqual([
+      expect.stringContaining(`The runtime role ${RUNTIME_ROLE} was not created by this action`)
+    ])
+    expect(scenario.aws.calls.writes()).toEqual([])
+  })
+})
+
 describe('a drifted account, repaired by apply', () => {
   let scenario: Scenario
   beforeAll(async () => {
