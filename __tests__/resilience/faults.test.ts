@@ -1,6 +1,7 @@
 // Under throttling on 30% of the calls and 5xx bursts, every run still converges: 50 runs of the
 // bundle over 5 agents, in parallel batches, creating the roles and then repairing drift.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { PolicyDocument } from '../../src/model.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'
 import {
   expectConverged,
@@ -16,13 +17,13 @@ const ROUNDS = 10
 const BATCH = 5
 
 /** A trust policy that drifted: the service is wrong and the account condition is gone. */
-const DRIFTED_TRUST = {
+const DRIFTED_TRUST: PolicyDocument = {
   Version: '2012-10-17',
   Statement: [
     { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }
   ]
 }
-const DRIFTED_PERMISSIONS = {
+const DRIFTED_PERMISSIONS: PolicyDocument = {
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' }]
 }
@@ -42,7 +43,7 @@ describe('throttling on 30% of calls and 5xx bursts', () => {
     for (let round = 1; round <= ROUNDS; round++) {
       if (round % 2 === 0) {
         // Drift both roles of every agent (trust and inline policy), and open the round with a
-        // burst of 503s that hits every run's first calls.
+        // burst of 5xx that hits every run's first calls.
         for (const reference of references.values()) {
           scenario.aws.updateAssumeRolePolicy(reference.runtime, DRIFTED_TRUST)
           const [policyName] = Object.keys(
