@@ -375,7 +375,7 @@ describe('credentials in the aws partition', () => {
       )
       expect(run.exitCode).toBe(1)
       expect(failureOf(run)).toBe(
-        'Could not get the GitHub OIDC token for audience sts.amazonaws.com after 1 attempt(s): Error message: Failed to get ID Token. Error Code : 401 Error Message: Unauthorized: the request token is not valid.'
+        'Could not get the GitHub OIDC token for audience sts.amazonaws.com after 1 attempt: the token service answered HTTP 401: Unauthorized: the request token is not valid.'
       )
       expect(operations(scenario)).toEqual(['GetIdToken'])
     })
@@ -390,7 +390,7 @@ describe('credentials in the aws partition', () => {
       expect(run.log).toContain('Fetching the GitHub OIDC token failed (attempt 1); retrying.')
       expect(run.log).toContain('Fetching the GitHub OIDC token failed (attempt 2); retrying.')
       expect(failureOf(run)).toMatch(
-        /^Could not get the GitHub OIDC token for audience sts\.amazonaws\.com after 3 attempt\(s\): .*ECONNREFUSED/
+        /^Could not get the GitHub OIDC token for audience sts\.amazonaws\.com after 3 attempts: the token service could not be reached \(connect ECONNREFUSED 127\.0\.0\.1:1\)$/
       )
       expect(scenario.aws.calls.count()).toBe(0)
     })
