@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import { applyPlan } from './apply.ts'
 import { createAwsClients } from './awsClients.ts'
-import { planConfigFileUpdate, writeConfigFileUpdate } from './configFile.ts'
+import { planConfigFileUpdate, writeConfigFileUpdate, type ConfigFileUpdate } from './configFile.ts'
 import { exportSessionCredentials, resolveSession } from './credentials.ts'
 import { readCurrentState } from './currentState.ts'
-import { buildDesiredState } from './desiredState.ts'
+import { buildDesiredState, withExistingRolePaths } from './desiredState.ts'
 import { checkDeployPermissions, type DeployPermissionsResult } from './deployPermissions.ts'
 import { describeFailure } from './failure.ts'
 import { readActionInputs } from './inputs.ts'
@@ -12,7 +12,7 @@ import type { ActionInputs, AwsSession, DesiredState, PassRoleResult, Plan } fro
 import { checkPassRole, resolveCallerPrincipal } from './passRole.ts'
 import { buildPlan } from './plan.ts'
 import { renderPlanDiff } from './policyDiff.ts'
-import { publishFailure, publishReport, type RunOutcome } from './report.ts'
+import { failsOnPendingChanges, publishFailure, publishReport, type RunOutcome } from './report.ts'
 
 /** Runs the action: inputs -> credentials -> desired -> current -> plan -> apply -> report. */
 export async function run(): Promise<void> {
@@ -34,55 +34,65 @@ export async function run(): Promise<void> {
 async function reconcile(
   inputs: ActionInputs,
   session: AwsSession,
-  desired: DesiredState
+  guessed: DesiredState
 ): Promise<RunOutcome> {
   const { iam } = createAwsClients({ region: inputs.region, credentials: session.credentials })
 
-  // One parallel wave: every read and the simulations (which need only ARNs, not roles). The
-  // caller's principal is resolved once for both checks; with role-to-assume it costs no call.
+  // The caller's principal is resolved once for both checks; with role-to-assume it costs no call.
   const caller =
     inputs.checkPassRole || inputs.checkDeployPermissions
       ? resolveCallerPrincipal(iam, session.callerArn, session.callerRoleArn)
       : undefined
-  const [current, passRole, deployPermissions] = await Promise.all([
-    readCurrentState(iam, desired),
-    inputs.checkPassRole
-      ? caller?.then((resolved) =>
-          checkPassRole(iam, {
-            callerArn: session.callerArn,
-            callerRoleArn: session.callerRoleArn,
-            caller: resolved,
-            partition: desired.partition,
-            accountId: desired.accountId,
-            roles: desired.roles.map(({ kind, arn, passedToService }) => ({
-              kind,
-              arn,
-              passedToService
-            }))
-          })
-        )
-      : undefined,
+  const passRoleFor = (state: DesiredState) =>
+    caller?.then((resolved) =>
+      checkPassRole(iam, {
+        callerArn: session.callerArn,
+        callerRoleArn: session.callerRoleArn,
+        caller: resolved,
+        partition: state.partition,
+        accountId: state.accountId,
+        roles: state.roles.map(({ kind, arn, passedToService }) => ({ kind, arn, passedToService }))
+      })
+    )
+
+  // One parallel wave: every read and the simulations (which need only ARNs, not roles).
+  const [current, guessedPassRole, deployPermissions, guessedConfigUpdate] = await Promise.all([
+    readCurrentState(iam, guessed),
+    inputs.checkPassRole ? passRoleFor(guessed) : undefined,
     inputs.checkDeployPermissions
       ? caller?.then((resolved) =>
           checkDeployPermissions(iam, resolved, {
-            partition: desired.partition,
-            region: desired.region,
-            accountId: desired.accountId,
-            agentName: desired.agentName,
+            partition: guessed.partition,
+            region: guessed.region,
+            accountId: guessed.accountId,
+            agentName: guessed.agentName,
             ecrRepository: inputs.ecrRepository
           })
         )
-      : undefined
+      : undefined,
+    // Read and validated before any IAM write: a malformed config file changes nothing.
+    inputs.configFile ? planConfigUpdate(inputs.configFile, guessed) : undefined
   ])
+
+  // IAM finds a role by name at any path: an existing role's real ARN replaces the guessed one.
+  // Only then, which is rare, do the checks that used the guess run again.
+  const desired = withExistingRolePaths(guessed, current)
+  const arnsMoved = desired.roles.some((role, index) => role.arn !== guessed.roles[index]?.arn)
+  const [passRole, configUpdate] = arnsMoved
+    ? await Promise.all([
+        inputs.checkPassRole ? passRoleFor(desired) : undefined,
+        inputs.configFile ? planConfigUpdate(inputs.configFile, desired) : undefined
+      ])
+    : [guessedPassRole, guessedConfigUpdate]
 
   const plan = buildPlan(desired, current, { manageExistingRoles: inputs.manageExistingRoles })
   const diff = renderPlanDiff(plan)
   const applied = inputs.mode === 'apply'
   if (applied) await applyPlan(iam, desired, plan)
 
-  const configFile = inputs.configFile
-    ? await updateConfigFile(inputs, desired, applied)
-    : undefined
+  const writeConfig = applied && configUpdate?.changed === true
+  if (configUpdate && writeConfig) await writeConfigFileUpdate(configUpdate)
+  const configFile = configUpdate ? { update: configUpdate, written: writeConfig } : undefined
   return {
     inputs,
     accountId: session.accountId,
@@ -93,7 +103,7 @@ async function reconcile(
     passRole,
     deployPermissions,
     configFile,
-    errors: errorsOf(inputs, plan, passRole, deployPermissions),
+    errors: errorsOf(inputs, plan, session.accountId, passRole, deployPermissions),
     warnings:
       deployPermissions?.status === 'unknown'
         ? [`check-deploy-permissions: ${deployPermissions.reason}`]
@@ -101,30 +111,24 @@ async function reconcile(
   }
 }
 
-/** Plans the .bedrock_agentcore.yaml change in every mode; writes it only in apply. */
-async function updateConfigFile(
-  inputs: ActionInputs,
-  desired: DesiredState,
-  applied: boolean
-): Promise<RunOutcome['configFile']> {
+/** The .bedrock_agentcore.yaml change, planned in every mode and written only in apply. */
+function planConfigUpdate(path: string, desired: DesiredState): Promise<ConfigFileUpdate> {
   const arnOf = (kind: 'runtime' | 'codebuild') =>
     desired.roles.find((role) => role.kind === kind)?.arn
-  const update = await planConfigFileUpdate(inputs.configFile ?? '', {
-    agentName: inputs.agentName,
+  return planConfigFileUpdate(path, {
+    agentName: desired.agentName,
     executionRoleArn: arnOf('runtime') ?? '',
     codebuildRoleArn: arnOf('codebuild'),
     accountId: desired.accountId,
     region: desired.region
   })
-  const write = applied && update.changed
-  if (write) await writeConfigFileUpdate(update)
-  return { update, written: write }
 }
 
 /** Why the step fails, in the order a person should read them. */
 function errorsOf(
   inputs: ActionInputs,
   plan: Plan,
+  accountId: string,
   passRole?: PassRoleResult,
   deployPermissions?: DeployPermissionsResult
 ): string[] {
@@ -140,15 +144,13 @@ function errorsOf(
     }
   }
   const pending = plan.roles.filter((role) => role.status !== 'unchanged')
-  const failOnPending =
-    inputs.mode === 'verify' || (inputs.mode === 'dry-run' && inputs.failOnDrift)
-  if (pending.length > 0 && failOnPending) {
+  if (pending.length > 0 && failsOnPendingChanges(inputs)) {
     const what = pending.map(
       (role) =>
         `${role.name} ${role.status === 'create' ? 'is missing' : `needs ${role.changes.map((change) => change.type).join(', ')}`}`
     )
     errors.push(
-      `${inputs.mode === 'verify' ? 'mode verify' : 'fail-on-drift'}: changes are pending (${what.join('; ')}); ` +
+      `${inputs.mode === 'verify' ? 'mode verify' : 'fail-on-drift'}: changes are pending in account ${accountId} (${what.join('; ')}); ` +
         'the diff shows them. Run with mode: apply to make them.'
     )
   }

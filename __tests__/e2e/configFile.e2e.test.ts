@@ -119,7 +119,7 @@ describe('config-file on a fresh account', () => {
 
   // src/main.ts reads and plans the config file after applyPlan: on a fresh account both roles are
   // created before the malformed file is noticed. Fails until main.ts plans it before any write.
-  it.failing('a malformed file is found before any IAM write', async () => {
+  it('a malformed file is found before any IAM write', async () => {
     const { directory } = directoryWith('malformed.yaml')
     await runWithConfigFile(scenario, directory, { mode: 'apply' })
 

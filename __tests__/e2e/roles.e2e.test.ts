@@ -469,20 +469,17 @@ describe('roles this action did not create', () => {
   // Bug (src/main.ts, src/report.ts): IAM finds a role by name whatever its path, but the outputs
   // and the PassRole check use the role-path input's ARN, not the ARN of the role found; see
   // desiredState.withExistingRolePaths.
-  it.failing(
-    'outputs the ARN of a toolkit role found at / when role-path says otherwise',
-    async () => {
-      const ctx = policyContext('elsewhere_agent')
-      seedToolkitRoles(scenario.aws, ctx)
-      scenario.aws.calls.reset()
-      const run = await scenario.run({ 'agent-name': ctx.agentName, 'role-path': '/agentcore/' })
-      expect(writeOperations(scenario.aws)).toEqual([])
-      expect(run.outputs['execution-role-arn']).toBe(
-        `arn:aws:iam::${ACCOUNT}:role/${runtimeRoleName(REGION, ctx.agentName)}`
-      )
-      expectExitCode(run, 0)
-    }
-  )
+  it('outputs the ARN of a toolkit role found at / when role-path says otherwise', async () => {
+    const ctx = policyContext('elsewhere_agent')
+    seedToolkitRoles(scenario.aws, ctx)
+    scenario.aws.calls.reset()
+    const run = await scenario.run({ 'agent-name': ctx.agentName, 'role-path': '/agentcore/' })
+    expect(writeOperations(scenario.aws)).toEqual([])
+    expect(run.outputs['execution-role-arn']).toBe(
+      `arn:aws:iam::${ACCOUNT}:role/${runtimeRoleName(REGION, ctx.agentName)}`
+    )
+    expectExitCode(run, 0)
+  })
 
   it('reports an unmanaged role lacking a required statement, leaves it, and fails the step', async () => {
     const ctx = policyContext('unmanaged_agent', { memoryId: 'agent_memory-Z9y8X7w6V5' })
@@ -646,15 +643,12 @@ describe('roles named by the execution-role and codebuild-role inputs', () => {
   // the desired state; outputs and the PassRole check use arn:…:role/agent-runtime although IAM
   // answered role/team/agent-runtime, so PassRole is simulated on a role that does not exist and
   // denied. desiredState.withExistingRolePaths(desired, current) gives the ARNs to use.
-  it.failing(
-    'verifies an existing role given by name alone, and outputs its ARN with its path',
-    async () => {
-      await expectVerifiedTeamRoles({
-        'execution-role': 'agent-runtime',
-        'codebuild-role': teamRole('agent-builds')
-      })
-    }
-  )
+  it('verifies an existing role given by name alone, and outputs its ARN with its path', async () => {
+    await expectVerifiedTeamRoles({
+      'execution-role': 'agent-runtime',
+      'codebuild-role': teamRole('agent-builds')
+    })
+  })
 })
 
 describe('races, interruptions and an unreliable IAM', () => {
