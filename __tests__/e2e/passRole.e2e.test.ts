@@ -420,4 +420,27 @@ describe('check-deploy-permissions', () => {
       'may perform all 32 actions agentcore launch --codebuild needs'
     )
   })
+
+  it('a caller that may not simulate: deploy permissions unknown, a warning, the step does not fail', async () => {
+    const name = 'no-simulate-deployer'
+    const arn = scenario.aws.createGithubDeployerRole({
+      name,
+      policies: {
+        main: policy(MANAGE_ROLES, PASS_AGENTCORE_ROLES, READ_OWN_POLICIES(roleArn(name)))
+      }
+    }).arn
+
+    const run = await scenario.run({
+      'agent-name': 'unsimulated_deploy_agent',
+      'role-to-assume': arn,
+      'check-deploy-permissions': 'true',
+      mode: 'dry-run'
+    })
+
+    expect(run.exitCode).toBe(0)
+    expect(run.log).toMatch(
+      /^::warning::check-deploy-permissions: SimulatePrincipalPolicy was refused \(.*\), so the deploy permissions of .*no-simulate-deployer were not checked$/m
+    )
+    expect(run.summary).toContain('### Deploy permissions: ❔ unknown')
+  })
 })
