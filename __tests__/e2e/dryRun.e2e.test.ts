@@ -136,7 +136,7 @@ describe('a fresh account', () => {
     expect(annotations(run, 'warning')).toEqual([])
     const [error, ...more] = annotations(run, 'error')
     expect(more).toEqual([])
-    expect(error).toContain(`${reason}: changes are pending`)
+    expect(error).toContain(`${reason}: changes are pending in account 111122223333`)
     expect(error).toContain(`${RUNTIME_ROLE} is missing`)
     expect(error).toContain(`${CODEBUILD_ROLE} is missing`)
     expect(run.summary).toMatch(/^## ❌ failed: AgentCore roles for `my_agent`/)
@@ -220,7 +220,7 @@ describe('a drifted account', () => {
       expect(scenario.aws.calls.writes()).toEqual([])
       expect(annotations(run, 'warning')).toEqual([])
       expect(annotations(run, 'error')).toEqual([
-        `${reason}: changes are pending (${RUNTIME_ROLE} needs update-trust-policy, put-role-policy; ` +
+        `${reason}: changes are pending in account 111122223333 (${RUNTIME_ROLE} needs update-trust-policy, put-role-policy; ` +
           `${CODEBUILD_ROLE} needs tag-role); the diff shows them. Run with mode: apply to make them.`
       ])
       expectDiffInLog(run)
