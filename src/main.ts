@@ -104,10 +104,12 @@ async function reconcile(
     deployPermissions,
     configFile,
     errors: errorsOf(inputs, plan, session.accountId, passRole, deployPermissions),
-    warnings:
-      deployPermissions?.status === 'unknown'
+    warnings: [
+      ...(passRole?.decision === 'unknown' ? [`iam:PassRole unknown: ${passRole.reason}`] : []),
+      ...(deployPermissions?.status === 'unknown'
         ? [`check-deploy-permissions: ${deployPermissions.reason}`]
-        : []
+        : [])
+    ]
   }
 }
 

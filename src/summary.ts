@@ -256,6 +256,14 @@ function renderMarkdown(report: RunReport, diffCap: number): string {
   return `${out.join('\n').trimEnd()}\n`
 }
 
+/** Whether roles the toolkit would name (AmazonBedrockAgentCore*) may be passed too: informational. */
+function toolkitPatternLines(result: PassRoleResult): string[] {
+  return (result.toolkitPattern ?? []).map(
+    (pattern) =>
+      `toolkit-named roles ${pattern.resource} → ${pattern.service}: ${PASS_ROLE_LABEL[pattern.decision]}`
+  )
+}
+
 function passRoleMarkdown(result: PassRoleResult): string[] {
   const headline =
     result.decision === 'allowed'
@@ -264,6 +272,8 @@ function passRoleMarkdown(result: PassRoleResult): string[] {
         ? '❌ denied'
         : PASS_ROLE_LABEL.unknown
   const out = [`### PassRole: ${headline}`, '', text(result.reason), '']
+  const toolkit = toolkitPatternLines(result)
+  if (toolkit.length > 0) out.push(...toolkit.map((line) => `- ${text(line)}`), '')
   if (result.decision === 'denied' && result.missingStatement) {
     const who = result.principalArn ?? result.callerArn
     out.push(
@@ -414,6 +424,7 @@ export function renderPlanText(report: RunReport): string {
   if (report.passRole) {
     const result = report.passRole
     out.push(`PassRole: ${result.decision}: ${oneLine(result.reason)}`)
+    for (const line of toolkitPatternLines(result)) out.push(`  ${line}`)
     if (result.decision === 'denied' && result.missingStatement) {
       out.push(
         `  add this statement to a policy of ${result.principalArn ?? result.callerArn}:`,
