@@ -107,8 +107,8 @@ export function reportLatency(cells: LatencyCell[]): string {
       rows
     ),
     'token->last answer: the run without Node start-up. round trips waited: its growth over 0 ms divided by',
-    'the latency (should match the counted chain + 0: no hidden sleeps). client time on path: time between',
-    'an answer and the next request of the chain (CPU work; a fixed sleep would show here).',
+    'the latency; it matches the counted chain when nothing else (no fixed sleep) waits. client time on path:',
+    'time between an answer and the next request of the chain (CPU work; a fixed sleep would show here).',
     'Critical path (the sequential chain of IAM/STS calls; the OIDC token fetch comes before it):',
     ...paths
   ].join('\n')
