@@ -1,12 +1,13 @@
 import { chmod, copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { planConfigFileUpdate, updateConfigText, writeConfigFileUpdate } from '../src/configFile.ts'
 import type { ConfigFileRoles } from '../src/configFile.ts'
 
 // Fixtures end in .yaml.txt so that Prettier leaves their deliberate (and broken) formatting alone.
-const fixtures = join(import.meta.dirname, 'fixtures', 'config')
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'config')
 const runtimeArn =
   'arn:aws:iam::111122223333:role/AmazonBedrockAgentCoreSDKRuntime-us-east-1-e72c1a7c7a'
 const codebuildArn =

@@ -3,11 +3,12 @@
 // action.yml's), keep the README's test command the one CI runs, and prove the README's minimum
 // IAM policies are enough (and the read-only one is read-only) against the local AWS endpoint.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseDocument } from 'yaml'
 import { startScenario, type Scenario } from '../test-support/scenario.ts'
 
-const ROOT = join(import.meta.dirname, '..')
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8')
 
 const README = read('README.md')

@@ -3,13 +3,15 @@
 // outside the role keys; dry-run only shows the change; a malformed file fails and is left as is.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { ActionRun } from '../../test-support/runAction.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'
 import { ACCOUNT_ID, CODEBUILD_ROLE, RUNTIME_ROLE } from './fixtures/accounts.ts'
 
 const CONFIG_FILE = '.bedrock_agentcore.yaml'
-const fixture = (name: string) => join(import.meta.dirname, 'fixtures', 'config', `${name}.txt`)
+const fixture = (name: string) =>
+  join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'config', `${name}.txt`)
 const ORIGINAL = readFileSync(fixture('monorepo.yaml'), 'utf8')
 const APPLIED = readFileSync(fixture('monorepo.applied.yaml'), 'utf8')
 const MALFORMED = readFileSync(fixture('malformed.yaml'), 'utf8')
