@@ -279,7 +279,7 @@ describe('maxLength', () => {
   it('cuts the report itself, with a note, when even no diff does not fit', () => {
     const markdown = renderSummary(big, { maxLength: 400 })
     expect(markdown.length).toBeLessThanOrEqual(400)
-    expect(markdown).toMatch(/^## ⚠️ drift pending/)
+    expect(markdown).toMatch(/^## ⚠️ changes pending/)
     expect(markdown).toMatch(
       /\n\n_Report truncated to fit; the full report is in the job log\._\n$/
     )

@@ -50,7 +50,7 @@ export type Verdict = 'failed' | 'drift-pending' | 'changes-applied' | 'up-to-da
 
 const VERDICT_HEADLINE: Record<Verdict, string> = {
   failed: '❌ failed',
-  'drift-pending': '⚠️ drift pending',
+  'drift-pending': '⚠️ changes pending',
   'changes-applied': '🛠 changes applied',
   'up-to-date': '✅ up to date'
 }

@@ -58,7 +58,7 @@ describe('comment-on-pr', () => {
     expect(writesSince(0)).toEqual([`POST /repos/octo-org/octo-repo/issues/7/comments 201`])
     const ours = commentsOn(7).find((comment) => comment.login === 'github-actions[bot]')
     expect(ours?.body).toMatch(
-      new RegExp(`^${marker('my_agent')}\\n## ⚠️ drift pending: AgentCore roles for \`my_agent\``)
+      new RegExp(`^${marker('my_agent')}\\n## ⚠️ changes pending: AgentCore roles for \`my_agent\``)
     )
     expect(ours?.body).toContain(
       '| Runtime | `AmazonBedrockAgentCoreSDKRuntime-us-east-1-e72c1a7c7a`'
