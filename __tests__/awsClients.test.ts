@@ -19,6 +19,8 @@ import {
   backoffDelayMs,
   createAwsClients,
   MAX_ATTEMPTS,
+  THROTTLED_MAX_ATTEMPTS,
+  throttledBackoffDelayMs,
   USER_AGENT_SUFFIX
 } from '../src/awsClients.ts'
 
@@ -138,13 +140,49 @@ describe('createAwsClients', () => {
     expect(requests).toHaveLength(3)
   })
 
-  it('gives up after MAX_ATTEMPTS when throttling never stops', async () => {
+  it('gives up after THROTTLED_MAX_ATTEMPTS when throttling never stops', async () => {
     script = [errorResponse(400, 'Throttling')]
     const { sts } = createAwsClients({ region: 'us-east-1', credentials: testCredentials })
     await expect(sts.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({
-      name: 'Throttling'
+      name: 'Throttling',
+      $metadata: { attempts: THROTTLED_MAX_ATTEMPTS }
+    })
+    expect(requests).toHaveLength(THROTTLED_MAX_ATTEMPTS)
+    expect(requests.at(-1)?.headers['amz-sdk-request']).toBe(
+      `attempt=${THROTTLED_MAX_ATTEMPTS}; max=${THROTTLED_MAX_ATTEMPTS}`
+    )
+  })
+
+  it('gives up after MAX_ATTEMPTS, fewer, when 5xx never stop', async () => {
+    script = [errorResponse(503, 'ServiceUnavailable')]
+    const { sts } = createAwsClients({ region: 'us-east-1', credentials: testCredentials })
+    await expect(sts.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({
+      name: 'ServiceUnavailable',
+      $metadata: { attempts: MAX_ATTEMPTS }
     })
     expect(requests).toHaveLength(MAX_ATTEMPTS)
+  })
+
+  it('counts throttled attempts towards the 5xx budget: a 5xx on attempt MAX_ATTEMPTS ends the call', async () => {
+    script = [
+      ...Array.from({ length: MAX_ATTEMPTS - 1 }, () => errorResponse(400, 'Throttling')),
+      errorResponse(500, 'InternalFailure'),
+      callerIdentity
+    ]
+    const { sts } = createAwsClients({ region: 'us-east-1', credentials: testCredentials })
+    await expect(sts.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({
+      name: 'InternalFailure'
+    })
+    expect(requests).toHaveLength(MAX_ATTEMPTS)
+  })
+
+  it('does not retry IAM LimitExceeded, an account quota the SDK counts as throttling', async () => {
+    script = [errorResponse(409, 'LimitExceeded', IAM_XMLNS)]
+    const { iam } = createAwsClients({ region: 'us-east-1', credentials: testCredentials })
+    await expect(iam.send(new GetRoleCommand({ RoleName: 'any' }))).rejects.toMatchObject({
+      name: 'LimitExceededException'
+    })
+    expect(requests).toHaveLength(1)
   })
 
   it.each(['AccessDenied', 'InvalidClientTokenId', 'ValidationError'])(
@@ -241,7 +279,26 @@ describe('backoffDelayMs', () => {
   })
 
   it('makes a call that is throttled 30% of the time practically never fail across 1000 calls', () => {
-    const failureProbabilityPerCall = 0.3 ** MAX_ATTEMPTS
-    expect(1 - (1 - failureProbabilityPerCall) ** 1000).toBeLessThan(0.001)
+    const failureProbabilityPerCall = 0.3 ** THROTTLED_MAX_ATTEMPTS
+    expect(1 - (1 - failureProbabilityPerCall) ** 1000).toBeLessThan(1e-5)
+  })
+})
+
+describe('throttledBackoffDelayMs', () => {
+  it('grows exponentially from 1 s, capped at 10 s, with full jitter', () => {
+    const longest = (attempt: number) => throttledBackoffDelayMs(attempt, () => 0.999999)
+    expect([1, 2, 3, 4, 5, 15].map(longest)).toEqual([999, 1999, 3999, 7999, 9999, 9999])
+    expect(throttledBackoffDelayMs(9, () => 0)).toBe(0)
+  })
+
+  it('bounds the waits of a call throttled on every attempt at about two minutes, one expected', () => {
+    const total = (random: () => number) => {
+      let sum = 0
+      for (let attempt = 1; attempt < THROTTLED_MAX_ATTEMPTS; attempt++)
+        sum += throttledBackoffDelayMs(attempt, random)
+      return sum
+    }
+    expect(total(() => 1)).toBe(125_000)
+    expect(total(() => 0.5)).toBe(62_500)
   })
 })

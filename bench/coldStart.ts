@@ -6,17 +6,25 @@
 // OIDC token request. Peak memory: the process's maxRSS (getrusage, as `/usr/bin/time -v` reports
 // it), written at exit by a tiny preload given through NODE_OPTIONS to both bundles alike.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { node24Path } from '../test-support/node24.ts'
 import { startScenario, type Scenario } from '../test-support/scenario.ts'
 import { median, ms, ratio, table } from './measure.ts'
+import type { BenchBundle } from './scale.ts'
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
-const ACTION_BUNDLE = join(REPO_ROOT, 'dist', 'index.js')
 
 const BARE_ENTRY = `import * as core from '@actions/core'
 import { IAMClient } from '@aws-sdk/client-iam'
@@ -90,59 +98,83 @@ async function measureOnce(
   figures.maxRssKiB.push(Number(readFileSync(rssFile, 'utf8')))
 }
 
+/** Size of the entry file and of the chunks ncc emits beside it (dynamic imports). */
+function bundleBytes(entry: string): { bytes: number; gzipBytes: number } {
+  const directory = dirname(entry)
+  const files = [
+    entry,
+    ...readdirSync(directory)
+      .filter((name) => /^\d+\.index\.m?js$/.test(name))
+      .map((name) => join(directory, name))
+  ]
+  return {
+    bytes: files.reduce((total, file) => total + statSync(file).size, 0),
+    gzipBytes: files.reduce((total, file) => total + gzipSync(readFileSync(file)).length, 0)
+  }
+}
+
 function bundleFigures(label: string, path: string): BundleFigures {
   return {
     label,
     path,
-    bytes: statSync(path).size,
-    gzipBytes: gzipSync(readFileSync(path)).length,
+    ...bundleBytes(path),
     firstRequestMs: [],
     wallMs: [],
     maxRssKiB: []
   }
 }
 
-export async function measureColdStart(runs: number): Promise<BundleFigures[]> {
+/** The action's bundles (dist/index.js, and a baseline if given), then the bare minimum last. */
+export async function measureColdStart(
+  runs: number,
+  bundles: BenchBundle[]
+): Promise<BundleFigures[]> {
   const workDir = mkdtempSync(join(tmpdir(), 'bench-cold-start-'))
   const scenario = await startScenario()
   try {
     writeFileSync(join(workDir, 'max-rss.cjs'), MAX_RSS_PRELOAD)
-    const action = bundleFigures('dist/index.js (the action, up to date)', ACTION_BUNDLE)
-    const bare = bundleFigures('bare minimum (core + IAM + STS clients)', buildBareBundle(workDir))
+    const figures = [
+      ...bundles.map((bundle) => bundleFigures(bundle.label, bundle.entry)),
+      bundleFigures('bare minimum (core + IAM + STS clients)', buildBareBundle(workDir))
+    ]
     // The action's run verifies existing roles; create them first, unmeasured.
     const setUp = await scenario.run({ 'agent-name': 'bench_cold_start' })
     if (setUp.exitCode !== 0) throw new Error(`set-up run failed:\n${setUp.log}`)
     for (let index = 0; index < runs; index++) {
-      await measureOnce(scenario, action, workDir)
-      await measureOnce(scenario, bare, workDir)
+      for (const bundle of figures) await measureOnce(scenario, bundle, workDir)
     }
-    return [action, bare]
+    return figures
   } finally {
     await scenario.close()
     rmSync(workDir, { recursive: true, force: true })
   }
 }
 
-export function reportColdStart([action, bare]: BundleFigures[]): string {
-  if (!action || !bare) throw new Error('reportColdStart needs the action and the bare bundle')
+export function reportColdStart(figures: BundleFigures[]): string {
+  const bare = figures.at(-1)
+  const actions = figures.slice(0, -1)
+  if (!bare || actions.length === 0)
+    throw new Error('reportColdStart needs the action bundles and the bare bundle')
   const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`
   const mib = (kibibytes: number) => `${(kibibytes / 1024).toFixed(1)} MiB`
-  const rows = [action, bare].map((figures) => [
-    figures.label,
-    kib(figures.bytes),
-    kib(figures.gzipBytes),
-    ms(median(figures.firstRequestMs)),
-    ms(median(figures.wallMs)),
-    mib(median(figures.maxRssKiB))
+  const rows = figures.map((bundle) => [
+    bundle.label,
+    kib(bundle.bytes),
+    kib(bundle.gzipBytes),
+    ms(median(bundle.firstRequestMs)),
+    ms(median(bundle.wallMs)),
+    mib(median(bundle.maxRssKiB))
   ])
-  rows.push([
-    'ratio action / bare',
-    ratio(action.bytes / bare.bytes),
-    ratio(action.gzipBytes / bare.gzipBytes),
-    ratio(median(action.firstRequestMs) / median(bare.firstRequestMs)),
-    ratio(median(action.wallMs) / median(bare.wallMs)),
-    ratio(median(action.maxRssKiB) / median(bare.maxRssKiB))
-  ])
+  for (const action of actions) {
+    rows.push([
+      `ratio ${action.label} / bare`,
+      ratio(action.bytes / bare.bytes),
+      ratio(action.gzipBytes / bare.gzipBytes),
+      ratio(median(action.firstRequestMs) / median(bare.firstRequestMs)),
+      ratio(median(action.wallMs) / median(bare.wallMs)),
+      ratio(median(action.maxRssKiB) / median(bare.maxRssKiB))
+    ])
+  }
   return table(
     [
       'bundle',

@@ -1,13 +1,17 @@
 // Benchmarks of the bundled action (dist/index.js) against the local AWS endpoint, in one command:
 //   npm run bench                      (all three, a few minutes on 2 cores)
-//   npm run bench -- latency|cold-start|scale [--runs N]
+//   npm run bench -- latency|cold-start|scale [--runs N] [--agents 10,50] [--baseline COMMIT]
 // Every figure is measured side by side in this run; ratios compare within it. Bundle first
-// (`npm run bundle`): the benchmarks run dist/, as a runner does.
+// (`npm run bundle`): the benchmarks run dist/, as a runner does. --baseline also builds the
+// action of an earlier commit (its src/, same ncc flags, in a temp dir) and runs cold start and
+// scale on both bundles, one after the other for each measurement: before and after, side by side.
 import { execFileSync } from 'node:child_process'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
+import { join } from 'node:path'
 import { measureColdStart, reportColdStart } from './coldStart.ts'
 import { measureLatency, reportLatency } from './latency.ts'
-import { IAM_BURST, IAM_RATE, measureScale, reportScale } from './scale.ts'
+import { buildBaseline, REPO_ROOT, type Baseline } from './baseline.ts'
+import { IAM_BURST, IAM_RATE, measureScale, reportScale, type BenchBundle } from './scale.ts'
 
 const NODE_MAJOR = Number(process.versions.node.split('.')[0])
 if (NODE_MAJOR < 24)
@@ -16,21 +20,44 @@ if (NODE_MAJOR < 24)
 const SECTIONS = ['latency', 'cold-start', 'scale'] as const
 type Section = (typeof SECTIONS)[number]
 
-function parseArguments(argv: string[]): { sections: Section[]; runs: number } {
+interface BenchArguments {
+  sections: Section[]
+  runs: number
+  agentCounts: number[]
+  baselineCommit?: string
+}
+
+function parseArguments(argv: string[]): BenchArguments {
   const sections: Section[] = []
   let runs = 5
+  let agentCounts = [1, 10, 50]
+  let baselineCommit: string | undefined
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string
     if (argument === '--runs') {
       runs = Number(argv[++index])
       if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer')
+    } else if (argument === '--agents') {
+      agentCounts = String(argv[++index]).split(',').map(Number)
+      if (!agentCounts.every((count) => Number.isInteger(count) && count > 0))
+        throw new Error('--agents needs positive integers separated by commas, e.g. 10,50')
+    } else if (argument === '--baseline') {
+      baselineCommit = argv[++index]
+      if (!baselineCommit) throw new Error('--baseline needs a commit, e.g. HEAD~3')
     } else if ((SECTIONS as readonly string[]).includes(argument)) {
       sections.push(argument as Section)
     } else {
-      throw new Error(`Unknown argument ${argument}; use ${SECTIONS.join(', ')} and --runs N.`)
+      throw new Error(
+        `Unknown argument ${argument}; use ${SECTIONS.join(', ')}, --runs N, --agents N,M and --baseline COMMIT.`
+      )
     }
   }
-  return { sections: sections.length > 0 ? sections : [...SECTIONS], runs }
+  return {
+    sections: sections.length > 0 ? sections : [...SECTIONS],
+    runs,
+    agentCounts,
+    baselineCommit
+  }
 }
 
 function machine(): string {
@@ -41,9 +68,15 @@ function machine(): string {
     .join(' ')} (other work on the machine makes figures noisier)`
 }
 
-const { sections, runs } = parseArguments(process.argv.slice(2))
+const { sections, runs, agentCounts, baselineCommit } = parseArguments(process.argv.slice(2))
 console.log(`Machine: ${machine()}`)
-console.log(`Repeat: npm run bench -- ${sections.join(' ')} --runs ${runs}\n`)
+console.log(`Repeat: npm run bench -- ${process.argv.slice(2).join(' ') || sections.join(' ')}\n`)
+
+const baseline: Baseline | undefined = baselineCommit ? buildBaseline(baselineCommit) : undefined
+const bundles: BenchBundle[] = [
+  { label: 'dist/index.js', entry: join(REPO_ROOT, 'dist', 'index.js') },
+  ...(baseline ? [{ label: baseline.label, entry: baseline.entry }] : [])
+]
 
 const started = performance.now()
 if (sections.includes('latency')) {
@@ -55,7 +88,7 @@ if (sections.includes('latency')) {
 }
 if (sections.includes('cold-start')) {
   console.log(`## Cold start: median of ${runs} runs each, interleaved`)
-  console.log(reportColdStart(await measureColdStart(runs)))
+  console.log(reportColdStart(await measureColdStart(runs, bundles)))
   console.log()
 }
 if (sections.includes('scale')) {
@@ -64,7 +97,8 @@ if (sections.includes('scale')) {
     `## Scale: N agents = N processes started together on one account, creating both roles; ${latencyMs} ms per IAM/STS answer;` +
       ` rate-limited rows assume IAM allows ${IAM_RATE} requests/s with a burst of ${IAM_BURST} (AWS publishes no figure)`
   )
-  console.log(reportScale(await measureScale({ agentCounts: [1, 10, 50], latencyMs })))
+  console.log(reportScale(await measureScale({ agentCounts, latencyMs, bundles })))
   console.log()
 }
+baseline?.remove()
 console.log(`Done in ${Math.round((performance.now() - started) / 1000)} s.`)

@@ -11,7 +11,14 @@ import { median, ms, percentile, ratio, table } from './measure.ts'
 export const IAM_RATE = 20
 export const IAM_BURST = 40
 
+/** A bundle to run: dist/index.js, or a baseline built from an earlier commit. */
+export interface BenchBundle {
+  label: string
+  entry: string
+}
+
 export interface ScaleRow {
+  bundle: string
   agents: number
   rateLimited: boolean
   batchWallMs: number
@@ -29,9 +36,11 @@ export interface ScaleRow {
 export interface ScaleOptions {
   agentCounts: number[]
   latencyMs: number
+  bundles: BenchBundle[]
 }
 
 async function measureBatch(
+  bundle: BenchBundle,
   agents: number,
   rateLimited: boolean,
   latencyMs: number
@@ -50,7 +59,10 @@ async function measureBatch(
     const cpuBefore = process.cpuUsage()
     const runs = await Promise.all(
       Array.from({ length: agents }, (_, index) =>
-        scenario.run({ 'agent-name': `bench_scale_${index}` }, { timeoutMs: 180_000 })
+        scenario.run(
+          { 'agent-name': `bench_scale_${index}` },
+          { entry: bundle.entry, timeoutMs: 300_000 }
+        )
       )
     )
     const batchWallMs = performance.now() - started
@@ -58,6 +70,7 @@ async function measureBatch(
     const failed = runs.filter((run) => run.exitCode !== 0)
     const records = scenario.aws.calls.all().filter((record) => record.service !== 'oidc')
     return {
+      bundle: bundle.label,
       agents,
       rateLimited,
       batchWallMs,
@@ -76,28 +89,36 @@ async function measureBatch(
   }
 }
 
+/** Every batch once per bundle, the bundles one after the other for each batch. */
 export async function measureScale(options: ScaleOptions): Promise<ScaleRow[]> {
+  const batches = [
+    ...options.agentCounts.map((agents) => ({ agents, rateLimited: false })),
+    // One agent never reaches the rate; only the larger batches are worth running rate-limited.
+    ...options.agentCounts
+      .filter((count) => count > 1)
+      .map((agents) => ({ agents, rateLimited: true }))
+  ]
   const rows: ScaleRow[] = []
-  for (const agents of options.agentCounts) {
-    rows.push(await measureBatch(agents, false, options.latencyMs))
-  }
-  // One agent never reaches the rate; only the larger batches are worth running rate-limited.
-  for (const agents of options.agentCounts.filter((count) => count > 1)) {
-    rows.push(await measureBatch(agents, true, options.latencyMs))
+  for (const { agents, rateLimited } of batches) {
+    for (const bundle of options.bundles) {
+      rows.push(await measureBatch(bundle, agents, rateLimited, options.latencyMs))
+    }
   }
   return rows
 }
 
 export function reportScale(rows: ScaleRow[]): string {
-  const single = rows.find((row) => !row.rateLimited && row.agents === 1)
+  const singleOf = (bundle: string) =>
+    rows.find((row) => row.bundle === bundle && !row.rateLimited && row.agents === 1)
   const failures = rows
     .filter((row) => row.firstError)
     .map(
       (row) =>
-        `  ${row.agents} agents, ${row.rateLimited ? 'rate-limited' : 'unlimited'}: ${row.firstError}`
+        `  ${row.bundle}, ${row.agents} agents, ${row.rateLimited ? 'rate-limited' : 'unlimited'}: ${row.firstError}`
     )
   const figures = table(
     [
+      'bundle',
       'IAM rate',
       'agents',
       'batch wall',
@@ -112,10 +133,13 @@ export function reportScale(rows: ScaleRow[]): string {
       'endpoint CPU'
     ],
     rows.map((row) => [
+      row.bundle,
       row.rateLimited ? `${IAM_RATE}/s, burst ${IAM_BURST}` : 'unlimited',
       row.agents,
       ms(row.batchWallMs),
-      ratio(row.batchWallMs / (single?.batchWallMs ?? row.batchWallMs)),
+      singleOf(row.bundle)
+        ? ratio(row.batchWallMs / (singleOf(row.bundle) as ScaleRow).batchWallMs)
+        : '-',
       ms(median(row.runMs)),
       ms(percentile(row.runMs, 95)),
       row.failedRuns,
