@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { applyPlan } from './apply.ts'
 import { createAwsClients } from './awsClients.ts'
-import { planConfigFileUpdate, writeConfigFileUpdate, type ConfigFileUpdate } from './configFile.ts'
+import type { ConfigFileUpdate } from './configFile.ts'
 import { exportSessionCredentials, resolveSession } from './credentials.ts'
 import { readCurrentState } from './currentState.ts'
 import { buildDesiredState, withExistingRolePaths } from './desiredState.ts'
@@ -91,7 +91,10 @@ async function reconcile(
   if (applied) await applyPlan(iam, desired, plan)
 
   const writeConfig = applied && configUpdate?.changed === true
-  if (configUpdate && writeConfig) await writeConfigFileUpdate(configUpdate)
+  if (configUpdate && writeConfig) {
+    const { writeConfigFileUpdate } = await import('./configFile.ts')
+    await writeConfigFileUpdate(configUpdate)
+  }
   const configFile = configUpdate ? { update: configUpdate, written: writeConfig } : undefined
   return {
     inputs,
@@ -114,7 +117,9 @@ async function reconcile(
 }
 
 /** The .bedrock_agentcore.yaml change, planned in every mode and written only in apply. */
-function planConfigUpdate(path: string, desired: DesiredState): Promise<ConfigFileUpdate> {
+async function planConfigUpdate(path: string, desired: DesiredState): Promise<ConfigFileUpdate> {
+  // Loaded only with config-file: yaml and diff slow start-up.
+  const { planConfigFileUpdate } = await import('./configFile.ts')
   const arnOf = (kind: 'runtime' | 'codebuild') =>
     desired.roles.find((role) => role.kind === kind)?.arn
   return planConfigFileUpdate(path, {

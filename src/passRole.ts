@@ -27,7 +27,7 @@ import {
   readCallerPolicies,
   type CallerPrincipal
 } from './callerPolicies.ts'
-import { evaluateLocally, type LocalDecision } from './localPolicyEvaluation.ts'
+import type { LocalDecision } from './localPolicyEvaluation.ts'
 import type {
   LocalPassRoleEvaluation,
   MatchedPolicyStatement,
@@ -380,7 +380,11 @@ async function checkLocally(
   refusal: string,
   note: string | undefined
 ): Promise<PassRoleResult> {
-  const policies = await readCallerPolicies(iam, principal)
+  // Loaded only here, when the caller may not simulate: the policy engine (pbac) slows start-up.
+  const [{ evaluateLocally }, policies] = await Promise.all([
+    import('./localPolicyEvaluation.ts'),
+    readCallerPolicies(iam, principal)
+  ])
   const context = { 'aws:PrincipalArn': principal.arn, 'aws:PrincipalAccount': input.accountId }
   const decisions = input.roles.map((role) =>
     evaluateLocally(

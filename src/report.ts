@@ -5,11 +5,6 @@ import type { ConfigFileUpdate } from './configFile.ts'
 import type { DeployPermissionsResult } from './deployPermissions.ts'
 import type { ActionInputs, DesiredState, PassRoleResult, Plan, RoleKind } from './model.ts'
 import {
-  PR_COMMENT_BODY_MAX_LENGTH,
-  pullRequestFromContext,
-  upsertPullRequestComment
-} from './prComment.ts'
-import {
   describeChange,
   renderPlanText,
   renderSummary,
@@ -145,6 +140,9 @@ function toRunReport(outcome: RunOutcome): RunReport {
 }
 
 async function commentOnPullRequest(outcome: RunOutcome, report: RunReport): Promise<void> {
+  // Loaded only here: @actions/github (Octokit) is most of the bundle's start-up time.
+  const { PR_COMMENT_BODY_MAX_LENGTH, pullRequestFromContext, upsertPullRequestComment } =
+    await import('./prComment.ts')
   const pullRequest = pullRequestFromContext()
   if (!pullRequest) {
     core.info('comment-on-pr: this run is not for a pull request, so no comment was written.')
