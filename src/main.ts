@@ -92,7 +92,7 @@ async function reconcile(
 
   const writeConfig = applied && configUpdate?.changed === true
   if (configUpdate && writeConfig) {
-    const { writeConfigFileUpdate } = await import('./configFile.ts')
+    const { writeConfigFileUpdate } = await import(/* webpackMode: "eager" */ './configFile.ts')
     await writeConfigFileUpdate(configUpdate)
   }
   const configFile = configUpdate ? { update: configUpdate, written: writeConfig } : undefined
@@ -118,8 +118,9 @@ async function reconcile(
 
 /** The .bedrock_agentcore.yaml change, planned in every mode and written only in apply. */
 async function planConfigUpdate(path: string, desired: DesiredState): Promise<ConfigFileUpdate> {
-  // Loaded only with config-file: yaml and diff slow start-up.
-  const { planConfigFileUpdate } = await import('./configFile.ts')
+  // Evaluated only with config-file (yaml slows start-up). webpackMode eager keeps the module in
+  // dist/index.js: separate chunk files would drop their licences from dist/licenses.txt.
+  const { planConfigFileUpdate } = await import(/* webpackMode: "eager" */ './configFile.ts')
   const arnOf = (kind: 'runtime' | 'codebuild') =>
     desired.roles.find((role) => role.kind === kind)?.arn
   return planConfigFileUpdate(path, {

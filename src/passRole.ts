@@ -382,7 +382,7 @@ async function checkLocally(
 ): Promise<PassRoleResult> {
   // Loaded only here, when the caller may not simulate: the policy engine (pbac) slows start-up.
   const [{ evaluateLocally }, policies] = await Promise.all([
-    import('./localPolicyEvaluation.ts'),
+    import(/* webpackMode: "eager" */ './localPolicyEvaluation.ts'),
     readCallerPolicies(iam, principal)
   ])
   const context = { 'aws:PrincipalArn': principal.arn, 'aws:PrincipalAccount': input.accountId }

@@ -142,7 +142,7 @@ function toRunReport(outcome: RunOutcome): RunReport {
 async function commentOnPullRequest(outcome: RunOutcome, report: RunReport): Promise<void> {
   // Loaded only here: @actions/github (Octokit) is most of the bundle's start-up time.
   const { PR_COMMENT_BODY_MAX_LENGTH, pullRequestFromContext, upsertPullRequestComment } =
-    await import('./prComment.ts')
+    await import(/* webpackMode: "eager" */ './prComment.ts')
   const pullRequest = pullRequestFromContext()
   if (!pullRequest) {
     core.info('comment-on-pr: this run is not for a pull request, so no comment was written.')
