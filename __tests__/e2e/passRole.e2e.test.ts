@@ -3,6 +3,7 @@
 // evaluated by @cloud-copilot/iam-simulate over the policies seeded on the caller.
 import type { PolicyDocument, PolicyStatement } from '../../src/model.ts'
 import { codebuildRoleName, runtimeRoleName } from '../../src/naming.ts'
+import { MANAGE_AGENTCORE_ROLE_ACTIONS } from '../../test-support/localAws/server.ts'
 import { runAction } from '../../test-support/runAction.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'
 
@@ -19,18 +20,7 @@ const codebuildArn = (agent: string): string => roleArn(codebuildRoleName(REGION
 const MANAGE_ROLES: PolicyStatement = {
   Sid: 'ManageAgentCoreRoles',
   Effect: 'Allow',
-  Action: [
-    'iam:GetRole',
-    'iam:CreateRole',
-    'iam:UpdateAssumeRolePolicy',
-    'iam:UpdateRole',
-    'iam:PutRolePolicy',
-    'iam:GetRolePolicy',
-    'iam:ListRolePolicies',
-    'iam:ListAttachedRolePolicies',
-    'iam:TagRole',
-    'iam:ListRoleTags'
-  ],
+  Action: [...MANAGE_AGENTCORE_ROLE_ACTIONS],
   Resource: roleArn('*BedrockAgentCore*')
 }
 

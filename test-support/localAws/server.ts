@@ -160,6 +160,22 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
+/** The IAM actions the action uses on the AgentCore roles it manages (reads and writes). */
+export const MANAGE_AGENTCORE_ROLE_ACTIONS = [
+  'iam:GetRole',
+  'iam:CreateRole',
+  'iam:UpdateAssumeRolePolicy',
+  'iam:UpdateRole',
+  'iam:PutRolePolicy',
+  'iam:GetRolePolicy',
+  'iam:ListRolePolicies',
+  'iam:ListAttachedRolePolicies',
+  'iam:TagRole',
+  'iam:UntagRole',
+  'iam:ListRoleTags',
+  'iam:PutRolePermissionsBoundary'
+] as const
+
 /** What the deployer role needs for the action: manage the AgentCore roles, pass them, simulate itself. */
 function deployerPolicy(store: IamStore, roleArn: string): PolicyDocument {
   return {
@@ -168,20 +184,7 @@ function deployerPolicy(store: IamStore, roleArn: string): PolicyDocument {
       {
         Sid: 'ManageAgentCoreRoles',
         Effect: 'Allow',
-        Action: [
-          'iam:GetRole',
-          'iam:CreateRole',
-          'iam:UpdateAssumeRolePolicy',
-          'iam:UpdateRole',
-          'iam:PutRolePolicy',
-          'iam:GetRolePolicy',
-          'iam:ListRolePolicies',
-          'iam:ListAttachedRolePolicies',
-          'iam:TagRole',
-          'iam:UntagRole',
-          'iam:ListRoleTags',
-          'iam:PutRolePermissionsBoundary'
-        ],
+        Action: [...MANAGE_AGENTCORE_ROLE_ACTIONS],
         Resource: store.roleArn('*BedrockAgentCore*', '/')
       },
       {
