@@ -14,11 +14,11 @@ import { MANAGED_BY_TAG } from './naming.ts'
 import { POLICY_VERSION } from './policies.ts'
 import {
   coverage,
-  describeGrant,
   policiesEqual,
   policiesEquivalent,
   summarizeGrants,
-  trustSatisfied
+  trustSatisfied,
+  type MissingGrant
 } from './policyDocument.ts'
 import { renderRoleDiff } from './policyDiff.ts'
 
@@ -148,14 +148,10 @@ function planExistingRole(
   const full = coverage(desired.permissionsPolicy, granted)
   const minimum = coverage(desired.minimumPermissionsPolicy ?? desired.permissionsPolicy, granted)
   const compatible = trustOk && minimum.covered
-  const reason = (denied: boolean) => (denied ? 'denied by an explicit Deny' : 'missing')
   if (writable) {
-    for (const grant of full.missing)
-      findings.push(`${reason(grant.denied)}: ${describeGrant(grant)}`)
+    findings.push(...missingFindings(full.missing))
   } else {
-    for (const grant of minimum.missing) {
-      findings.push(`${reason(grant.denied)}: ${describeGrant(grant)}`)
-    }
+    findings.push(...missingFindings(minimum.missing))
     if (minimum.covered) {
       for (const line of summarizeGrants(full.missing)) {
         findings.push(`optional, not granted (in the toolkit's current policy): ${line}`)
@@ -206,4 +202,14 @@ export function buildPlan(
     return { ...entry, diff: renderRoleDiff(role, existing, entry) }
   })
   return { roles, changed: roles.some((role) => role.status !== 'unchanged') }
+}
+
+/** One line per statement (its actions on its resources), denied grants apart from missing ones. */
+function missingFindings(grants: MissingGrant[]): string[] {
+  return [
+    ...summarizeGrants(grants.filter((grant) => !grant.denied)).map((line) => `missing: ${line}`),
+    ...summarizeGrants(grants.filter((grant) => grant.denied)).map(
+      (line) => `denied by an explicit Deny: ${line}`
+    )
+  ]
 }

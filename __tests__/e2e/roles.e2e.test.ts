@@ -381,7 +381,7 @@ describe('drift on roles this action manages', () => {
     })
     expect(runtime.findings).toContainEqual(
       expect.stringContaining(
-        'missing: bedrock:InvokeModel on arn:aws:bedrock:*::foundation-model/*'
+        'missing: bedrock:InvokeModel, bedrock:InvokeModelWithResponseStream, bedrock:ApplyGuardrail on arn:aws:bedrock:*::foundation-model/*'
       )
     )
     const diff = repair.outputs['diff'] ?? ''
@@ -500,8 +500,10 @@ describe('roles this action did not create', () => {
       ])
     })
     expect(planRole(refused, 'runtime').findings).toContainEqual(
-      expect.stringContaining(
-        `missing: bedrock-agentcore:CreateEvent on arn:aws:bedrock-agentcore:${REGION}:${ACCOUNT}:memory/agent_memory-Z9y8X7w6V5`
+      expect.stringMatching(
+        new RegExp(
+          `^missing: bedrock-agentcore:CreateEvent, bedrock-agentcore:GetEvent, .* on arn:aws:bedrock-agentcore:${REGION}:${ACCOUNT}:memory/agent_memory-Z9y8X7w6V5$`
+        )
       )
     )
     expect(planRole(refused, 'codebuild').status).toBe('unchanged')
