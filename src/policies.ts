@@ -257,17 +257,27 @@ const jwtFederation: PolicyStatement = {
 
 const isContainer = (ctx: PolicyContext) => ctx.deploymentType === 'container'
 
+/** Image pull, logs, traces and metrics: what every runtime role needs (statements 1-7). */
+const runtimeBaseStatements = (ctx: PolicyContext): PolicyStatement[] => [
+  ...(isContainer(ctx) ? [ecrImageAccess(ctx)] : []),
+  ...runtimeLogStatements(ctx),
+  ...(isContainer(ctx) ? [ecrTokenAccess] : []),
+  xrayAccess,
+  metricsAccess
+]
+
+/** What the inputs ask for: A2A invocation and the agent's memory (statements 9-10). */
+const runtimeRequestedStatements = (ctx: PolicyContext): PolicyStatement[] => [
+  ...(ctx.protocol === 'A2A' ? [a2aInvoke(ctx)] : []),
+  ...(ctx.memoryId ? [memoryAccess(ctx, ctx.memoryId)] : [])
+]
+
 /** The toolkit's current runtime permissions policy: statements 1-18 of roles.md, in order. */
 export function runtimePermissionsPolicy(ctx: PolicyContext): PolicyDocument {
   return document([
-    ...(isContainer(ctx) ? [ecrImageAccess(ctx)] : []),
-    ...runtimeLogStatements(ctx),
-    ...(isContainer(ctx) ? [ecrTokenAccess] : []),
-    xrayAccess,
-    metricsAccess,
+    ...runtimeBaseStatements(ctx),
     logDeliveryAccess,
-    ...(ctx.protocol === 'A2A' ? [a2aInvoke(ctx)] : []),
-    ...(ctx.memoryId ? [memoryAccess(ctx, ctx.memoryId)] : []),
+    ...runtimeRequestedStatements(ctx),
     ...identityStatements(ctx),
     modelInvocation(ctx),
     marketplaceSubscribe,
@@ -288,13 +298,8 @@ export function runtimePermissionsPolicy(ctx: PolicyContext): PolicyDocument {
  */
 export function runtimeMinimumPermissionsPolicy(ctx: PolicyContext): PolicyDocument {
   return document([
-    ...(isContainer(ctx) ? [ecrImageAccess(ctx)] : []),
-    ...runtimeLogStatements(ctx),
-    ...(isContainer(ctx) ? [ecrTokenAccess] : []),
-    xrayAccess,
-    metricsAccess,
-    ...(ctx.protocol === 'A2A' ? [a2aInvoke(ctx)] : []),
-    ...(ctx.memoryId ? [memoryAccess(ctx, ctx.memoryId)] : []),
+    ...runtimeBaseStatements(ctx),
+    ...runtimeRequestedStatements(ctx),
     {
       Sid: 'BedrockModelInvocation',
       Effect: 'Allow',
