@@ -15,6 +15,7 @@ import {
   waitUntilRoleExists,
   type IAMClient
 } from '@aws-sdk/client-iam'
+import { desiredRole } from './desiredState.ts'
 import type { DesiredRole, DesiredState, Plan, RoleChange, RolePlan } from './model.ts'
 
 /** How long to wait for a new role to become visible before putting its policy. */
@@ -41,7 +42,7 @@ export async function applyPlan(
 }
 
 function desiredRoleFor(desired: DesiredState, rolePlan: RolePlan): DesiredRole {
-  const role = desired.roles.find((candidate) => candidate.kind === rolePlan.kind)
+  const role = desiredRole(desired, rolePlan.kind)
   if (!role) throw new Error(`No desired state for the ${rolePlan.kind} role`)
   return role
 }

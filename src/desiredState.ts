@@ -6,7 +6,8 @@ import type {
   DesiredRole,
   DesiredState,
   PolicyDocument,
-  PolicyStatement
+  PolicyStatement,
+  RoleKind
 } from './model.ts'
 import {
   codebuildRoleName,
@@ -178,4 +179,9 @@ export function withExistingRolePaths(desired: DesiredState, current: CurrentSta
       return existing ? { ...role, path: existing.path, arn: existing.arn } : role
     })
   }
+}
+
+/** The desired role of a kind; none for CodeBuild when create-codebuild-role is false. */
+export function desiredRole(desired: DesiredState, kind: RoleKind): DesiredRole | undefined {
+  return desired.roles.find((role) => role.kind === kind)
 }

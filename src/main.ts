@@ -4,14 +4,13 @@ import { createAwsClients } from './awsClients.ts'
 import type { ConfigFileUpdate } from './configFile.ts'
 import { exportSessionCredentials, resolveSession } from './credentials.ts'
 import { readCurrentState } from './currentState.ts'
-import { buildDesiredState, withExistingRolePaths } from './desiredState.ts'
+import { buildDesiredState, desiredRole, withExistingRolePaths } from './desiredState.ts'
 import { checkDeployPermissions, type DeployPermissionsResult } from './deployPermissions.ts'
 import { describeFailure } from './failure.ts'
 import { readActionInputs } from './inputs.ts'
 import type { ActionInputs, AwsSession, DesiredState, PassRoleResult, Plan } from './model.ts'
 import { checkPassRole, resolveCallerPrincipal } from './passRole.ts'
 import { buildPlan } from './plan.ts'
-import { renderPlanDiff } from './policyDiff.ts'
 import { failsOnPendingChanges, publishFailure, publishReport, type RunOutcome } from './report.ts'
 
 /** Runs the action: inputs -> credentials -> desired -> current -> plan -> apply -> report. */
@@ -86,7 +85,6 @@ async function reconcile(
     : [guessedPassRole, guessedConfigUpdate]
 
   const plan = buildPlan(desired, current, { manageExistingRoles: inputs.manageExistingRoles })
-  const diff = renderPlanDiff(plan)
   const applied = inputs.mode === 'apply'
   if (applied) await applyPlan(iam, desired, plan)
 
@@ -101,7 +99,6 @@ async function reconcile(
     accountId: session.accountId,
     desired,
     plan,
-    diff,
     applied,
     passRole,
     deployPermissions,
@@ -121,12 +118,10 @@ async function planConfigUpdate(path: string, desired: DesiredState): Promise<Co
   // Evaluated only with config-file (yaml slows start-up). webpackMode eager keeps the module in
   // dist/index.js: separate chunk files would drop their licences from dist/licenses.txt.
   const { planConfigFileUpdate } = await import(/* webpackMode: "eager" */ './configFile.ts')
-  const arnOf = (kind: 'runtime' | 'codebuild') =>
-    desired.roles.find((role) => role.kind === kind)?.arn
   return planConfigFileUpdate(path, {
     agentName: desired.agentName,
-    executionRoleArn: arnOf('runtime') ?? '',
-    codebuildRoleArn: arnOf('codebuild'),
+    executionRoleArn: desiredRole(desired, 'runtime')?.arn ?? '',
+    codebuildRoleArn: desiredRole(desired, 'codebuild')?.arn,
     accountId: desired.accountId,
     region: desired.region
   })

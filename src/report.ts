@@ -2,8 +2,10 @@
 // the job summary, annotations and the sticky pull-request comment. Writes nothing to AWS.
 import * as core from '@actions/core'
 import type { ConfigFileUpdate } from './configFile.ts'
+import { desiredRole } from './desiredState.ts'
 import type { DeployPermissionsResult } from './deployPermissions.ts'
 import type { ActionInputs, DesiredState, PassRoleResult, Plan, RoleKind } from './model.ts'
+import { renderPlanDiff } from './policyDiff.ts'
 import {
   describeChange,
   renderPlanText,
@@ -17,7 +19,6 @@ export interface RunOutcome {
   accountId: string
   desired: DesiredState
   plan: Plan
-  diff: string
   applied: boolean
   passRole?: PassRoleResult
   /** Absent when check-deploy-permissions is off. */
@@ -78,8 +79,7 @@ function pendingChangeWarnings(outcome: RunOutcome): string[] {
 }
 
 function setOutputs(outcome: RunOutcome): void {
-  const role = (kind: RoleKind) =>
-    outcome.desired.roles.find((candidate) => candidate.kind === kind)
+  const role = (kind: RoleKind) => desiredRole(outcome.desired, kind)
   core.setOutput('execution-role-arn', role('runtime')?.arn ?? '')
   core.setOutput('execution-role-name', role('runtime')?.name ?? '')
   core.setOutput('codebuild-role-arn', role('codebuild')?.arn ?? '')
@@ -88,7 +88,7 @@ function setOutputs(outcome: RunOutcome): void {
   core.setOutput('changed', String(outcome.plan.changed))
   core.setOutput('pass-role', outcome.passRole?.decision ?? 'unknown')
   core.setOutput('plan', JSON.stringify(planOutput(outcome)))
-  core.setOutput('diff', outcome.diff)
+  core.setOutput('diff', renderPlanDiff(outcome.plan))
 }
 
 /** The `plan` output: stable, machine-readable, one entry per role. */
