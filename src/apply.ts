@@ -6,7 +6,6 @@
 // completed by the next run, and two runs racing on the same agent both converge.
 import {
   CreateRoleCommand,
-  EntityAlreadyExistsException,
   PutRolePermissionsBoundaryCommand,
   PutRolePolicyCommand,
   TagRoleCommand,
@@ -16,6 +15,7 @@ import {
   type IAMClient
 } from '@aws-sdk/client-iam'
 import { desiredRole } from './desiredState.ts'
+import { isEntityAlreadyExists } from './iamResponses.ts'
 import type { DesiredRole, DesiredState, Plan, RoleChange, RolePlan } from './model.ts'
 
 /** How long to wait for a new role to become visible before putting its policy. */
@@ -102,12 +102,7 @@ async function createRole(iam: IAMClient, role: DesiredRole): Promise<boolean> {
     )
     return true
   } catch (error) {
-    if (
-      error instanceof EntityAlreadyExistsException ||
-      (error as Error).name === 'EntityAlreadyExists'
-    ) {
-      return false
-    }
+    if (isEntityAlreadyExists(error)) return false
     throw error
   }
 }

@@ -22,6 +22,7 @@ import {
   ListUserPoliciesCommand,
   type IAMClient
 } from '@aws-sdk/client-iam'
+import { collectPages, isAccessDenied } from './iamResponses.ts'
 import type { NamedPolicy } from './localPolicyEvaluation.ts'
 import { parsePolicyDocument } from './policyDocument.ts'
 
@@ -44,15 +45,6 @@ export interface CallerPolicies {
 }
 
 /** IAM's refusal, under the names the query protocol and the SDK give it. */
-export function isAccessDenied(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === 'AccessDenied' ||
-      error.name === 'AccessDeniedException' ||
-      error.name === 'UnauthorizedOperation')
-  )
-}
-
 export async function readCallerPolicies(
   iam: IAMClient,
   principal: CallerPrincipal
@@ -153,21 +145,6 @@ class PolicyReader {
 /** AWS managed policies live under the `aws` account: `arn:{p}:iam::aws:policy/...`. */
 function managedPolicyType(arn: string): string {
   return arn.includes(':iam::aws:policy/') ? 'aws-managed' : 'user-managed'
-}
-
-/** Every item of a paginated IAM operation: IAM sets Marker and IsTruncated while more pages follow. */
-export async function collectPages<Page extends { IsTruncated?: boolean; Marker?: string }, Item>(
-  fetchPage: (Marker: string | undefined) => Promise<Page>,
-  items: (page: Page) => Item[] | undefined
-): Promise<Item[]> {
-  const all: Item[] = []
-  let Marker: string | undefined
-  do {
-    const page = await fetchPage(Marker)
-    all.push(...(items(page) ?? []))
-    Marker = page.IsTruncated ? page.Marker : undefined
-  } while (Marker)
-  return all
 }
 
 async function readRoleIdentityPolicies(

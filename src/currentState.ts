@@ -9,7 +9,6 @@ import {
   GetRolePolicyCommand,
   ListAttachedRolePoliciesCommand,
   ListRolePoliciesCommand,
-  NoSuchEntityException,
   type IAMClient,
   type Role
 } from '@aws-sdk/client-iam'
@@ -20,6 +19,7 @@ import type {
   DesiredState,
   PolicyDocument
 } from './model.ts'
+import { collectPages, isNoSuchEntity } from './iamResponses.ts'
 import { parsePolicyDocument } from './policyDocument.ts'
 
 /** Reads every desired role in parallel; a role IAM does not know is absent from the result. */
@@ -91,28 +91,18 @@ function toCurrentRole(
   }
 }
 
-async function listInlinePolicyNames(iam: IAMClient, RoleName: string): Promise<string[]> {
-  const names: string[] = []
-  let Marker: string | undefined
-  do {
-    const page = await iam.send(new ListRolePoliciesCommand({ RoleName, Marker }))
-    names.push(...(page.PolicyNames ?? []))
-    Marker = page.IsTruncated ? page.Marker : undefined
-  } while (Marker)
-  return names
+function listInlinePolicyNames(iam: IAMClient, RoleName: string): Promise<string[]> {
+  return collectPages(
+    (Marker) => iam.send(new ListRolePoliciesCommand({ RoleName, Marker })),
+    (page) => page.PolicyNames
+  )
 }
 
-async function listAttachedPolicyArns(iam: IAMClient, RoleName: string): Promise<string[]> {
-  const arns: string[] = []
-  let Marker: string | undefined
-  do {
-    const page = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName, Marker }))
-    for (const policy of page.AttachedPolicies ?? []) {
-      if (policy.PolicyArn) arns.push(policy.PolicyArn)
-    }
-    Marker = page.IsTruncated ? page.Marker : undefined
-  } while (Marker)
-  return arns
+function listAttachedPolicyArns(iam: IAMClient, RoleName: string): Promise<string[]> {
+  return collectPages(
+    (Marker) => iam.send(new ListAttachedRolePoliciesCommand({ RoleName, Marker })),
+    (page) => page.AttachedPolicies?.flatMap((policy) => policy.PolicyArn ?? [])
+  )
 }
 
 /** IAM answers NoSuchEntity for a role (or policy) that does not exist: that is a state, not an error. */
@@ -120,9 +110,7 @@ async function absentIfNoSuchEntity<T>(request: Promise<T>): Promise<T | undefin
   try {
     return await request
   } catch (error) {
-    if (error instanceof NoSuchEntityException || (error as Error).name === 'NoSuchEntity') {
-      return undefined
-    }
+    if (isNoSuchEntity(error)) return undefined
     throw error
   }
 }

@@ -10,7 +10,7 @@
 // in parallel. When the caller may not simulate, the answer is `unknown`: this check is advisory and
 // has no local fallback (the PassRole check has one).
 import type { IAMClient } from '@aws-sdk/client-iam'
-import { isAccessDenied } from './callerPolicies.ts'
+import { isAccessDenied } from './iamResponses.ts'
 import type { MatchedPolicyStatement, Partition, PolicyStatement } from './model.ts'
 import { codebuildProjectName, codebuildSourceBucket, ecrRepositoryName } from './naming.ts'
 import {

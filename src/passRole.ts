@@ -21,12 +21,8 @@ import {
   type EvaluationResult,
   type IAMClient
 } from '@aws-sdk/client-iam'
-import {
-  collectPages,
-  isAccessDenied,
-  readCallerPolicies,
-  type CallerPrincipal
-} from './callerPolicies.ts'
+import { readCallerPolicies, type CallerPrincipal } from './callerPolicies.ts'
+import { collectPages, isAccessDenied, isNoSuchEntity } from './iamResponses.ts'
 import type { LocalDecision } from './localPolicyEvaluation.ts'
 import type {
   LocalPassRoleEvaluation,
@@ -187,13 +183,6 @@ export async function checkPassRole(
     if (!isAccessDenied(error)) throw error
     return checkLocally(iam, input, caller.principal, (error as Error).message, caller.note)
   }
-}
-
-function isNoSuchEntity(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === 'NoSuchEntity' || error.name === 'NoSuchEntityException')
-  )
 }
 
 /** Everything SimulatePrincipalPolicy returns for these actions and resources, across pages. */
