@@ -13,5 +13,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error'
     }
+  },
+  {
+    // One output path for untrusted text (src/log.ts): nothing else writes to the log directly.
+    files: ['src/**/*.ts'],
+    ignores: ['src/log.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['info', 'warning', 'error', 'notice', 'setFailed', 'debug', 'startGroup'].map(
+          (property) => ({
+            object: 'core',
+            property,
+            message: 'Write to the log through src/log.ts, which keeps untrusted text from acting.'
+          })
+        )
+      ],
+      'no-restricted-globals': ['error', { name: 'console', message: 'Use src/log.ts.' }]
+    }
   }
 )

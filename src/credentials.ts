@@ -2,6 +2,7 @@
 // AssumeRoleWithWebIdentity, or else the credentials already in the environment.
 // Secrets are masked the moment they exist; failures say what to change.
 import * as core from '@actions/core'
+import * as log from './log.ts'
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import type { STSClient } from '@aws-sdk/client-sts'
 import { createAwsClients } from './awsClients.ts'
@@ -179,7 +180,7 @@ async function assumeRoleWithOidc(
     `role-to-assume ${roleArn}`
   )
   const token = await fetchOidcToken(inputs.audience, dependencies)
-  core.info(
+  log.info(
     `Assuming ${roleArn} with the workflow's OIDC token (session ${inputs.roleSessionName}).`
   )
   let response
@@ -237,7 +238,7 @@ function explainAmbientFailure(error: unknown): unknown {
 }
 
 async function ambientSession(sts: STSClient): Promise<AwsSession> {
-  core.info(
+  log.info(
     'No role-to-assume: using the AWS credentials already in the environment (the SDK default chain).'
   )
   let identity
@@ -270,7 +271,7 @@ export async function resolveSession(
     inputs.allowedAccountIds,
     `The caller ${session.callerArn}`
   )
-  core.info(`Acting as ${session.callerArn} in account ${session.accountId}.`)
+  log.info(`Acting as ${session.callerArn} in account ${session.accountId}.`)
   return session
 }
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
+import * as log from './log.ts'
 import { InputError } from './errors.ts'
 import type {
   ActionInputs,
@@ -744,6 +745,6 @@ export function readActionInputs(): ActionInputs {
   const githubToken = core.getInput('github-token')
   if (githubToken) core.setSecret(githubToken)
   const inputs = parseInputs((name) => core.getInput(name), process.env)
-  for (const warning of ineffectiveInputWarnings(inputs)) core.warning(warning)
+  for (const warning of ineffectiveInputWarnings(inputs)) log.warning(warning)
   return inputs
 }

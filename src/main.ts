@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import * as log from './log.ts'
 import { applyPlan } from './apply.ts'
 import { createAwsClients } from './awsClients.ts'
 import type { ConfigFileUpdate } from './configFile.ts'
@@ -25,7 +26,7 @@ export async function run(): Promise<void> {
     if (outcome.errors.length > 0) process.exitCode = core.ExitCode.Failure
   } catch (error) {
     const message = describeFailure(error)
-    core.setFailed(message)
+    log.fail(message)
     await publishFailure(message).catch(() => undefined)
   }
 }

@@ -2,6 +2,7 @@
 // masked at once, and explained plainly when the job cannot have one.
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
+import * as log from './log.ts'
 import { ActionError } from './errors.ts'
 
 /** Our attempts around core.getIDToken (which itself retries 502/503/504). */
@@ -132,7 +133,7 @@ export async function fetchOidcToken(
     } catch (error) {
       const failure = parseTokenFetchFailure(error)
       if (attempt < TOKEN_FETCH_ATTEMPTS && isRetryable(failure)) {
-        core.info(`Fetching the GitHub OIDC token failed (attempt ${attempt}); retrying.`)
+        log.info(`Fetching the GitHub OIDC token failed (attempt ${attempt}); retrying.`)
         await sleep(TOKEN_RETRY_BASE_DELAY_MS * 2 ** (attempt - 1))
         continue
       }

@@ -2,7 +2,9 @@
 // edited in place on every push, so a pull request never collects one comment per run.
 
 import * as core from '@actions/core'
+import * as log from './log.ts'
 import { context, getOctokit } from '@actions/github'
+import { closeOpenFences, longestBacktickRun } from './markdown.ts'
 
 /** GitHub's limit on an issue comment body, in characters. */
 export const PR_COMMENT_MAX_LENGTH = 65536
@@ -58,7 +60,16 @@ export async function upsertPullRequestComment(
   const body = withinLimit(`${marker}\n${options.body}`)
 
   try {
-    const existing = await findComment(octokit, options, marker)
+    const author = await tokenLogin(octokit)
+    if (author === undefined) {
+      const message =
+        `comment-on-pr: GitHub did not say which account the token belongs to, so no comment ` +
+        `was written on pull request #${issueNumber} (only the token's own comment is ever edited); ` +
+        'the job summary has the same report.'
+      log.warning(message)
+      return { outcome: 'forbidden', message }
+    }
+    const existing = await findComment(octokit, options, marker, author)
     if (existing?.body === body) {
       return { outcome: 'unchanged', commentId: existing.id, url: existing.html_url }
     }
@@ -84,18 +95,41 @@ export async function upsertPullRequestComment(
       `comment-on-pr: the token may not comment on pull request #${issueNumber} ` +
       `(403: ${(error as Error).message}). A pull request from a fork gets a read-only token; ` +
       'the job summary has the same report. Otherwise grant `permissions: pull-requests: write`.'
-    core.warning(message)
+    log.warning(message)
     return { outcome: 'forbidden', message }
   }
 }
 
 type Octokit = ReturnType<typeof getOctokit>
 
-/** Our comment starts with the marker (a reply quoting it starts with `>` and is not ours). */
+/**
+ * The login of the account behind the token, as comments name their author: GraphQL's `viewer`,
+ * which answers for the workflow's GITHUB_TOKEN (`github-actions[bot]`), for other GitHub App
+ * installation tokens (`app-slug[bot]`) and for personal access tokens alike (REST's GET /user
+ * refuses installation tokens). Undefined when GitHub does not answer with one.
+ */
+async function tokenLogin(octokit: Octokit): Promise<string | undefined> {
+  try {
+    const answer = await octokit.graphql<{ viewer?: { login?: unknown } }>(
+      'query { viewer { login } }'
+    )
+    const login = answer.viewer?.login
+    return typeof login === 'string' && login !== '' ? login : undefined
+  } catch (error) {
+    if ([401, 403].includes((error as { status?: number }).status ?? 0)) return undefined
+    throw error
+  }
+}
+
+/**
+ * Ours: written by the token's own account and starting with the marker. Anyone may post a comment
+ * that starts with the marker; only the author check keeps the action from editing theirs.
+ */
 async function findComment(
   octokit: Octokit,
   { owner, repo, issueNumber }: PullRequestRef,
-  marker: string
+  marker: string,
+  author: string
 ): Promise<{ id: number; body?: string; html_url: string } | undefined> {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
     owner,
@@ -104,7 +138,9 @@ async function findComment(
     per_page: 100
   })
   for await (const { data } of pages) {
-    const found = data.find((comment) => comment.body?.startsWith(marker))
+    const found = data.find(
+      (comment) => comment.user?.login === author && comment.body?.startsWith(marker)
+    )
     if (found) return found
   }
   return undefined
@@ -115,9 +151,8 @@ function withinLimit(body: string): string {
   if (body.length <= PR_COMMENT_MAX_LENGTH) return body
   const note =
     '\n\n_Comment truncated to GitHub’s 65536-character limit; the job summary has the full report._\n'
-  const room = PR_COMMENT_MAX_LENGTH - note.length - '\n```'.length
-  let cut = body.slice(0, body.lastIndexOf('\n', room))
-  const openFences = (cut.match(/^```/gm) ?? []).length
-  if (openFences % 2 === 1) cut += '\n```'
+  // Room for the fence the cut may have to close: no longer than the longest backtick run.
+  const room = PR_COMMENT_MAX_LENGTH - note.length - longestBacktickRun(body) - 1
+  const cut = closeOpenFences(body.slice(0, body.lastIndexOf('\n', room)))
   return cut + note
 }

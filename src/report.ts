@@ -1,10 +1,12 @@
 // Report: everything the run leaves behind for people and for later steps — outputs, the log,
 // the job summary, annotations and the sticky pull-request comment. Writes nothing to AWS.
 import * as core from '@actions/core'
+import * as log from './log.ts'
 import type { ConfigFileUpdate } from './configFile.ts'
 import { desiredRole } from './desiredState.ts'
 import type { DeployPermissionsResult } from './deployPermissions.ts'
 import type { ActionInputs, DesiredState, PassRoleResult, Plan, RoleKind } from './model.ts'
+import { fence } from './markdown.ts'
 import { renderPlanDiff } from './policyDiff.ts'
 import {
   describeChange,
@@ -33,11 +35,11 @@ export interface RunOutcome {
 export async function publishReport(outcome: RunOutcome): Promise<void> {
   setOutputs(outcome)
   const report = toRunReport(outcome)
-  core.info(renderPlanText(report))
+  log.info(renderPlanText(report))
   for (const warning of [...pendingChangeWarnings(outcome), ...outcome.warnings]) {
-    core.warning(warning)
+    log.warning(warning)
   }
-  for (const error of outcome.errors) core.error(error)
+  for (const error of outcome.errors) log.error(error)
   await writeJobSummary(renderSummary(report))
   if (outcome.inputs.commentOnPr) await commentOnPullRequest(outcome, report)
 }
@@ -145,12 +147,12 @@ async function commentOnPullRequest(outcome: RunOutcome, report: RunReport): Pro
     await import(/* webpackMode: "eager" */ './prComment.ts')
   const pullRequest = pullRequestFromContext()
   if (!pullRequest) {
-    core.info('comment-on-pr: this run is not for a pull request, so no comment was written.')
+    log.info('comment-on-pr: this run is not for a pull request, so no comment was written.')
     return
   }
   const token = outcome.inputs.githubToken
   if (!token) {
-    core.warning('comment-on-pr: no github-token, so no comment was written.')
+    log.warning('comment-on-pr: no github-token, so no comment was written.')
     return
   }
   const result = await upsertPullRequestComment({
@@ -160,19 +162,21 @@ async function commentOnPullRequest(outcome: RunOutcome, report: RunReport): Pro
     body: renderSummary(report, { maxLength: PR_COMMENT_BODY_MAX_LENGTH })
   })
   if (result.outcome !== 'forbidden') {
-    core.info(`comment-on-pr: ${result.outcome} ${result.url}`)
+    log.info(`comment-on-pr: ${result.outcome} ${result.url}`)
   }
 }
 
 /** The summary of a run that stopped before it had a plan (bad input, credentials). */
 export async function publishFailure(message: string): Promise<void> {
-  await writeJobSummary(`## AgentCore roles: ❌ failed\n\n\`\`\`text\n${message}\n\`\`\`\n`)
+  await writeJobSummary(
+    ['## AgentCore roles: ❌ failed', '', ...fence('text', message), ''].join('\n')
+  )
 }
 
 /** Runners always set GITHUB_STEP_SUMMARY; a run by hand outside a runner has no summary file. */
 async function writeJobSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('No GITHUB_STEP_SUMMARY file (not on a runner): job summary not written.')
+    log.info('No GITHUB_STEP_SUMMARY file (not on a runner): job summary not written.')
     return
   }
   await core.summary.addRaw(markdown).write()

@@ -2,6 +2,7 @@
 // Both render the same facts, computed once here from the run's results. Pure: no I/O.
 
 import { describeDeniedPermission, type DeployPermissionsResult } from './deployPermissions.ts'
+import { code, fence, html, text } from './markdown.ts'
 import type {
   Mode,
   PassRoleResult,
@@ -351,45 +352,6 @@ function truncateLines(value: string, cap: number): { shown: string; hiddenLines
   const shown = cut > 0 ? trimmed.slice(0, cut) : ''
   const hiddenLines = trimmed.split('\n').length - (shown === '' ? 0 : shown.split('\n').length)
   return { shown, hiddenLines }
-}
-
-/** A fenced block whose fence is longer than any backtick run inside it. */
-function fence(language: string, content: string): string[] {
-  const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((run) => run[0].length))
-  const marks = '`'.repeat(longest + 1)
-  return [`${marks}${language}`, content, marks]
-}
-
-/** Inline code for a value from AWS or the user; in a table, `|` is escaped so the row holds. */
-function code(value: string, inTable = false): string {
-  const flat = value.replace(/\r?\n/g, ' ')
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length))
-  const marks = '`'.repeat(longest + 1)
-  const padded = flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat
-  const body = inTable ? padded.replaceAll('|', '\\|') : padded
-  return `${marks}${body}${marks}`
-}
-
-/** HTML-escaped text, for HTML contexts such as <summary>. */
-function html(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-}
-
-/**
- * Markdown text from AWS or the user, shown literally: HTML and the Markdown punctuation that can
- * format or link escaped, block syntax at the start neutralised, one line, and `@` broken with a
- * zero-width space so a value cannot mention (notify) anyone.
- */
-function text(value: string): string {
-  return html(value.replace(/\s*\r?\n\s*/g, ' '))
-    .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .replace(/^[#+\-=>]/, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replaceAll('@', '@&#8203;')
 }
 
 /** A shell word: as is when it holds no shell metacharacter, else single-quoted. */

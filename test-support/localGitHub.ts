@@ -2,6 +2,9 @@
 //   GET   {base}/repos/{owner}/{repo}/issues/{number}/comments   (paginated, Link header)
 //   POST  {base}/repos/{owner}/{repo}/issues/{number}/comments
 //   PATCH {base}/repos/{owner}/{repo}/issues/comments/{id}
+//   POST  {base}/graphql (/api/graphql for GHES)                     `query { viewer { login } }`
+// Like GitHub, it lets the token edit any comment of the repository: only the action's own author
+// check keeps it from editing someone else's.
 // It checks the token (`token X` or `Bearer X`, as GitHub accepts both), records every call, and
 // can refuse writes with 403 the way a fork's read-only GITHUB_TOKEN is refused.
 
@@ -11,6 +14,8 @@ import type { AddressInfo } from 'node:net'
 
 export interface LocalGitHubOptions {
   token: string
+  /** The account behind the token, as GraphQL's viewer and comment authors name it. */
+  login?: string
   /** Path of the API root: '' like api.github.com, '/api/v3' like GitHub Enterprise Server. */
   basePath?: string
   /** Page size when the client asks for none (GitHub's default is 30, its maximum 100). */
@@ -50,6 +55,7 @@ const BOT_LOGIN = 'github-actions[bot]'
 
 export async function startLocalGitHub(options: LocalGitHubOptions): Promise<LocalGitHub> {
   const basePath = options.basePath ?? ''
+  const login = options.login ?? BOT_LOGIN
   const defaultPerPage = options.defaultPerPage ?? 30
   const comments: LocalComment[] = []
   const calls: RecordedCall[] = []
@@ -96,6 +102,18 @@ export async function startLocalGitHub(options: LocalGitHubOptions): Promise<Loc
       return
     }
 
+    // GraphQL: the root is /graphql beside api.github.com's REST root, /api/graphql on GHES.
+    const graphqlPath = basePath === '/api/v3' ? '/api/graphql' : `${basePath}/graphql`
+    if (url.pathname === graphqlPath && method === 'POST') {
+      const query = String((body as { query?: unknown } | undefined)?.query ?? '')
+      if (/^\s*(?:query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+        send(200, { data: { viewer: { login } } })
+      } else {
+        send(200, { errors: [{ message: 'this double answers only { viewer { login } }' }] })
+      }
+      return
+    }
+
     const listOrCreate = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(path)
     const edit = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(path)
     const forbidden = { message: 'Resource not accessible by integration', status: '403' }
@@ -128,12 +146,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions): Promise<Loc
       const [, owner = '', repo = '', number = ''] = listOrCreate
       const text = (body as { body?: unknown } | undefined)?.body
       if (typeof text !== 'string') return send(422, { message: 'Validation Failed' })
-      send(
-        201,
-        toJson(
-          addComment({ owner, repo, issueNumber: Number(number), body: text, login: BOT_LOGIN })
-        )
-      )
+      send(201, toJson(addComment({ owner, repo, issueNumber: Number(number), body: text, login })))
       return
     }
     if (edit && method === 'PATCH') {
