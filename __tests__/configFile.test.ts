@@ -20,11 +20,16 @@ const roles: ConfigFileRoles = {
   region: 'us-east-1'
 }
 
+// Each test's directory is the workspace: the action reads config files only inside it.
 let workDir: string
+const savedWorkspace = process.env.GITHUB_WORKSPACE
 beforeEach(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'config-file-'))
+  process.env.GITHUB_WORKSPACE = workDir
 })
 afterEach(async () => {
+  if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE
+  else process.env.GITHUB_WORKSPACE = savedWorkspace
   await rm(workDir, { recursive: true, force: true })
 })
 

@@ -124,7 +124,9 @@ describe('buildDesiredState', () => {
         actionInputs({ codebuildRole: 'arn:aws:iam::444455556666:role/X' }),
         ACCOUNT
       )
-    ).toThrow(/^codebuild-role: role arn:aws:iam::444455556666:role\/X is not in this account/)
+    ).toThrow(
+      /^Input codebuild-role: role arn:aws:iam::444455556666:role\/X is not in this account/
+    )
   })
 
   it('leaves out the CodeBuild role when create-codebuild-role is off', () => {

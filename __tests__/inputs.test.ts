@@ -236,6 +236,7 @@ describe('parseInputs accepts good inputs', () => {
       rolePath: '/',
       tags: {},
       extraPolicyStatements: [],
+      allowBroadExtraPolicy: false,
       manageExistingRoles: false,
       checkPassRole: true,
       checkDeployPermissions: false,
@@ -279,6 +280,7 @@ describe('parseInputs accepts good inputs', () => {
     })
     expect(inputs).toEqual({
       agentName: 'Agent_2',
+      allowBroadExtraPolicy: false,
       region: 'eu-central-1',
       partition: 'aws',
       roleToAssume: 'arn:aws:iam::111122223333:role/ci/github/deployer',

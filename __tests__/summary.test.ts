@@ -65,7 +65,8 @@ const base: RunReport = {
   applied: false,
   passRole: passRoleAllowed,
   errors: [],
-  warnings: []
+  warnings: [],
+  broadGrants: []
 }
 
 const freshAccount: RunReport = {

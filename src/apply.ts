@@ -6,6 +6,7 @@
 // completed by the next run, and two runs racing on the same agent both converge.
 import {
   CreateRoleCommand,
+  GetRoleCommand,
   PutRolePermissionsBoundaryCommand,
   PutRolePolicyCommand,
   TagRoleCommand,
@@ -15,30 +16,34 @@ import {
   type IAMClient
 } from '@aws-sdk/client-iam'
 import { desiredRole } from './desiredState.ts'
-import { isEntityAlreadyExists } from './iamResponses.ts'
+import { ActionError } from './errors.ts'
+import { isEntityAlreadyExists, isNoSuchEntity } from './iamResponses.ts'
+import { isOwned, whyNotOwned } from './ownership.ts'
+import { POLICY_VERSION } from './policies.ts'
+import { parsePolicyDocument } from './policyDocument.ts'
 import type { DesiredRole, DesiredState, Plan, RoleChange, RolePlan } from './model.ts'
 
-/** How long to wait for a new role to become visible before putting its policy. */
+/** How long a new role may stay invisible (IAM is eventually consistent) before the step fails. */
+const ROLE_VISIBILITY_TIMEOUT_SECONDS = 60
+
 export interface ApplyOptions {
-  roleVisibilityTimeoutSeconds: number
+  /** The user's opt-in to rewrite roles this action does not own (manage-existing-roles). */
+  manageExistingRoles: boolean
 }
 
-export const DEFAULT_APPLY_OPTIONS: ApplyOptions = { roleVisibilityTimeoutSeconds: 60 }
-
-/** Applies every role plan whose status allows writes; returns the plans that were applied. */
+/** Applies every role plan whose status allows writes. */
 export async function applyPlan(
   iam: IAMClient,
   desired: DesiredState,
   plan: Plan,
-  options: ApplyOptions = DEFAULT_APPLY_OPTIONS
-): Promise<RolePlan[]> {
+  options: ApplyOptions
+): Promise<void> {
   const writable = plan.roles.filter((role) => role.status === 'create' || role.status === 'update')
   await Promise.all(
     writable.map((rolePlan) =>
       applyRolePlan(iam, desiredRoleFor(desired, rolePlan), rolePlan, options)
     )
   )
-  return writable
 }
 
 function desiredRoleFor(desired: DesiredState, rolePlan: RolePlan): DesiredRole {
@@ -57,8 +62,11 @@ async function applyRolePlan(
   if (creates) {
     const createdHere = await createRole(iam, role)
     if (!createdHere) {
-      // Another run created it between our read and our write: bring its trust policy, tags and
-      // boundary to the desired state too, since we cannot know how that run configured it.
+      // The role appeared between our read and our write: another run of this action (its
+      // CreateRole carries the ownership tag) or someone else. The ownership rule decides.
+      await assertStillOurs(iam, role, options)
+      // Ours, made by a concurrent run: bring its trust policy, tags and boundary to the desired
+      // state too, since we cannot know how that run configured it.
       await Promise.all([
         writeChange(iam, role, { type: 'update-trust-policy' }),
         writeChange(iam, role, { type: 'tag-role', tags: role.tags }),
@@ -72,18 +80,60 @@ async function applyRolePlan(
           : [])
       ])
     }
-    await waitUntilRoleExists(
-      {
-        client: iam,
-        maxWaitTime: options.roleVisibilityTimeoutSeconds,
-        minDelay: 0.5,
-        maxDelay: 5
-      },
-      { RoleName: role.name }
-    )
+    await waitUntilVisible(iam, role)
   }
   const remaining = rolePlan.changes.filter((change) => change.type !== 'create-role')
   await Promise.all(remaining.map((change) => writeChange(iam, role, change)))
+}
+
+/**
+ * CreateRole answered EntityAlreadyExists: read the role that exists and apply the ownership rule.
+ * A role someone else made (or took over) ends the step, with nothing written to it.
+ */
+async function assertStillOurs(
+  iam: IAMClient,
+  role: DesiredRole,
+  options: ApplyOptions
+): Promise<void> {
+  if (options.manageExistingRoles) return
+  const read = () => iam.send(new GetRoleCommand({ RoleName: role.name }))
+  const found = (
+    await read().catch(async (error: unknown) => {
+      // IAM is eventually consistent: the role CreateRole found may not be readable yet.
+      if (!isNoSuchEntity(error)) throw error
+      await waitUntilVisible(iam, role)
+      return read()
+    })
+  ).Role
+  const current = {
+    tags: Object.fromEntries((found?.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? ''])),
+    trustPolicy: found?.AssumeRolePolicyDocument
+      ? parsePolicyDocument(found.AssumeRolePolicyDocument)
+      : { Version: POLICY_VERSION, Statement: [] }
+  }
+  if (isOwned(current)) return
+  throw new ActionError(
+    `The ${role.kind} role ${role.name} was created by someone else between this run's read and its write ` +
+      `(CreateRole answered EntityAlreadyExists; ${whyNotOwned(current)}); nothing was written to it.\n` +
+      'Run the step again to verify it as an existing role, or set manage-existing-roles: true to let the action rewrite it.'
+  )
+}
+
+/** Waits until IAM shows the new role (eventual consistency); one sentence when it does not. */
+async function waitUntilVisible(iam: IAMClient, role: DesiredRole): Promise<void> {
+  try {
+    await waitUntilRoleExists(
+      { client: iam, maxWaitTime: ROLE_VISIBILITY_TIMEOUT_SECONDS, minDelay: 0.5, maxDelay: 5 },
+      { RoleName: role.name }
+    )
+  } catch (error) {
+    if (error instanceof Error && '$metadata' in error) throw error
+    throw new ActionError(
+      `IAM did not show the new ${role.kind} role ${role.name} within ${ROLE_VISIBILITY_TIMEOUT_SECONDS} s of creating it ` +
+        '(IAM is eventually consistent, and this is unusually slow); its policy was not put yet. Run the step again: it completes the role.',
+      { cause: error }
+    )
+  }
 }
 
 /** Creates the role with its trust policy, path, description, tags and boundary in one call.

@@ -26,13 +26,19 @@
 // transient error ends it from the 12th attempt on. Each class keeps the SDK's retry quota
 // (500 tokens; 5 per throttled retry, 14 per other retry; refunded on success), which stops retry
 // storms when a service is down. A Retry-After hint may lengthen a wait by at most 5 s.
-// Each attempt is bounded too (connect 3 s, whole request 15 s), so a black-holed endpoint fails
-// with a TimeoutError, which is retried like any transient error.
+// - No answer: each attempt is bounded (connect 3 s, whole request 10 s), and a call that timed out
+//   is tried at most TIMEOUT_MAX_ATTEMPTS = 3 times, so an endpoint that accepts connections and
+//   never answers fails the step in about 30 s, naming the operation, instead of retrying for
+//   minutes. (The SDK names connection resets TimeoutError too; they get the same short budget.)
+// Every error leaves the client with the operation it came from ($operation: "IAM GetRole"), so
+// the message a person reads names it.
 import { IAMClient } from '@aws-sdk/client-iam'
 import { STSClient } from '@aws-sdk/client-sts'
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
+import { operationOf } from './errors.ts'
 import type {
   AwsCredentialIdentity,
+  MiddlewareStack,
   RetryErrorInfo,
   RetryStrategyV2,
   StandardRetryToken
@@ -45,7 +51,8 @@ const BACKOFF_CAP_MS = 3000
 const THROTTLED_BACKOFF_BASE_MS = 1000
 const THROTTLED_BACKOFF_CAP_MS = 10_000
 const CONNECTION_TIMEOUT_MS = 3000
-const REQUEST_TIMEOUT_MS = 15000
+const REQUEST_TIMEOUT_MS = 10_000
+export const TIMEOUT_MAX_ATTEMPTS = 3
 /** Parallel reads go out together; 50 sockets per host keeps them from queueing. */
 const MAX_SOCKETS = 50
 export const USER_AGENT_SUFFIX = 'agentcore-role-action'
@@ -100,6 +107,12 @@ class RetryByErrorClass implements RetryStrategyV2 {
 
   refreshRetryTokenForRetry(token: StandardRetryToken, errorInfo: RetryErrorInfo) {
     if (isQuotaError(errorInfo)) return Promise.reject(new Error('An IAM quota is not retried'))
+    if (
+      errorInfo.error?.name === 'TimeoutError' &&
+      token.getRetryCount() + 1 >= TIMEOUT_MAX_ATTEMPTS
+    ) {
+      return Promise.reject(new Error('A call that keeps timing out is not retried further'))
+    }
     return errorInfo.errorType === 'THROTTLING'
       ? this.throttled.refreshRetryTokenForRetry(token, errorInfo)
       : this.other.refreshRetryTokenForRetry(token, errorInfo)
@@ -135,10 +148,33 @@ function sharedClientConfig(options: AwsClientOptions) {
   }
 }
 
+/** Labels every error of `client` with the operation (service and command) that failed. */
+function nameFailingOperations<Client extends IAMClient | STSClient>(
+  client: Client,
+  service: string
+): Client {
+  const stack = client.middlewareStack as unknown as MiddlewareStack<object, object>
+  stack.add(
+    (next, context) => async (args) => {
+      try {
+        return await next(args)
+      } catch (error) {
+        if (error instanceof Error && operationOf(error) === undefined) {
+          const command = String(context.commandName ?? 'request').replace(/Command$/, '')
+          Object.defineProperty(error, '$operation', { value: `${service} ${command}` })
+        }
+        throw error
+      }
+    },
+    { step: 'initialize', name: 'nameFailingOperation' }
+  )
+  return client
+}
+
 /** IAM and STS clients for the region; credentials from the session, or the SDK's default chain. */
 export function createAwsClients(options: AwsClientOptions): AwsClients {
   return {
-    iam: new IAMClient(sharedClientConfig(options)),
-    sts: new STSClient(sharedClientConfig(options))
+    iam: nameFailingOperations(new IAMClient(sharedClientConfig(options)), 'IAM'),
+    sts: nameFailingOperations(new STSClient(sharedClientConfig(options)), 'STS')
   }
 }

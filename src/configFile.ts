@@ -12,11 +12,12 @@
 
 import { randomBytes } from 'node:crypto'
 import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml'
 import type { Document, Node, Pair, YAMLMap } from 'yaml'
+import { locateWorkspaceFile, WorkspaceFileError } from './workspaceFile.ts'
 
 export interface ConfigFileRoles {
   agentName: string
@@ -30,7 +31,7 @@ export interface ConfigFileRoles {
 export interface ConfigFileUpdate {
   /** The path as the user gave it (config-file input), for messages and the diff. */
   path: string
-  /** Where the file is: `path` resolved against the workspace. */
+  /** Where the file is: `path` resolved against the workspace, symbolic links followed (a link stays a link). */
   file: string
   /** True when `after` differs from `before`. */
   changed: boolean
@@ -77,8 +78,8 @@ export async function planConfigFileUpdate(
   roles: ConfigFileRoles,
   workspace = process.env.GITHUB_WORKSPACE || process.cwd()
 ): Promise<ConfigFileUpdate> {
-  const file = resolve(workspace, path)
-  const before = await readConfigFile(file, path, roles.agentName)
+  const file = locateConfigFile(path, workspace, roles.agentName)
+  const before = await readConfigFile(file, path)
   const after = updateConfigText(path, before, roles)
   const changed = after !== before
   const diff = changed
@@ -116,18 +117,32 @@ export async function writeConfigFileUpdate(update: ConfigFileUpdate): Promise<v
   }
 }
 
-async function readConfigFile(file: string, path: string, agentName: string): Promise<string> {
+/** The file's real path inside the workspace; one line saying what is wrong otherwise. */
+function locateConfigFile(path: string, workspace: string, agentName: string): string {
   try {
-    return await readFile(file, 'utf8')
+    return locateWorkspaceFile(path, workspace).real
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (!(error instanceof WorkspaceFileError)) throw error
+    if (error.code === 'ENOENT') {
       throw new Error(
         `config-file ${path}: not found; run \`agentcore configure -n ${agentName} ...\` first ` +
           '(it writes the agent entry, with its entrypoint, that this action then updates)',
         { cause: error }
       )
     }
-    throw error
+    throw new Error(
+      `config-file ${path}: ${error.reason}; give the path of the .bedrock_agentcore.yaml in the repository, relative to the workspace`,
+      { cause: error }
+    )
+  }
+}
+
+async function readConfigFile(file: string, path: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+    throw new Error(`config-file ${path}: cannot be read (${code})`, { cause: error })
   }
 }
 
@@ -192,8 +207,8 @@ export function updateConfigText(path: string, source: string, roles: ConfigFile
   // Postcondition: the result parses, and to a YAML reader it is the old content with exactly the
   // desired keys set. Anything else (an exotic layout the splice misjudged) must not be written.
   const check = parseDocument(updated)
-  const expected = withDesired(plainData(doc), ['agents', roles.agentName], desired)
-  if (check.errors.length > 0 || !isDeepStrictEqual(plainData(check), expected)) {
+  const expected = withDesired(plainData(doc, path), ['agents', roles.agentName], desired)
+  if (check.errors.length > 0 || !isDeepStrictEqual(plainData(check, path), expected)) {
     throw new Error(
       `config-file ${path}: this file's layout cannot be updated safely; set ` +
         `agents.${roles.agentName}.aws.execution_role and codebuild.execution_role by hand`
@@ -318,9 +333,19 @@ function applyEdits(source: string, edits: TextEdit[]): string {
   return result + source.slice(cursor)
 }
 
-/** The document as plain JSON data (no realm- or library-specific prototypes), for comparison. */
-function plainData(doc: Document): unknown {
-  return JSON.parse(JSON.stringify(doc.toJS()))
+/**
+ * The document as plain JSON data (no realm- or library-specific prototypes), for comparison. The
+ * yaml package refuses documents whose aliases expand beyond 100 (a "billion laughs" file).
+ */
+function plainData(doc: Document, path: string): unknown {
+  try {
+    return JSON.parse(JSON.stringify(doc.toJS()))
+  } catch (error) {
+    throw new Error(
+      `config-file ${path}: its YAML aliases expand too far to read safely (${(error as Error).name}); remove the aliases the toolkit does not write`,
+      { cause: error }
+    )
+  }
 }
 
 /** `data` (plain, owned by the caller) with the desired keys set under `path`. */

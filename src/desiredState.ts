@@ -1,5 +1,6 @@
 // The desired state: what both roles must look like, from the validated inputs and the account id.
 
+import { InputError } from './errors.ts'
 import type {
   ActionInputs,
   CurrentState,
@@ -42,7 +43,7 @@ export function inlinePolicySize(document: PolicyDocument): number {
 export function assertRuntimePolicyFits(document: PolicyDocument): void {
   const size = inlinePolicySize(document)
   if (size > INLINE_POLICY_SIZE_LIMIT) {
-    throw new Error(
+    throw new InputError(
       `extra-policy makes the runtime role's inline policy ${size} characters long (whitespace ` +
         `not counted), over IAM's limit of ${INLINE_POLICY_SIZE_LIMIT} for an inline role ` +
         `policy; shorten extra-policy or put those statements in a managed policy attached to the role`
@@ -56,7 +57,7 @@ function assertUniqueSids(document: PolicyDocument): void {
   for (const { Sid } of document.Statement) {
     if (Sid === undefined) continue
     if (seen.has(Sid)) {
-      throw new Error(
+      throw new InputError(
         `extra-policy: Sid "${Sid}" is already used in the runtime role's policy; IAM needs each Sid of a policy to be unique`
       )
     }
@@ -84,7 +85,7 @@ function roleIdentity(
   try {
     return { ...parseRoleReference(given, inputs.partition, accountId), userSupplied: true }
   } catch (error) {
-    throw new Error(`${input}: ${(error as Error).message}`, { cause: error })
+    throw new InputError(`Input ${input}: ${(error as Error).message}`, { cause: error })
   }
 }
 
@@ -178,6 +179,33 @@ export function withExistingRolePaths(desired: DesiredState, current: CurrentSta
       const existing = current.roles[role.kind]
       return existing ? { ...role, path: existing.path, arn: existing.arn } : role
     })
+  }
+}
+
+const INPUT_OF_KIND: Record<RoleKind, string> = {
+  runtime: 'execution-role',
+  codebuild: 'codebuild-role'
+}
+
+/**
+ * Refuses, before any write, roles the action must not manage together: one role for both kinds
+ * (its trust policy would flip between the two services on every run), and the role the workflow
+ * runs as (rewriting its trust policy locks the next run out). IAM role names ignore case.
+ */
+export function assertDistinctRoles(desired: DesiredState, callerRoleName?: string): void {
+  const [runtime, codebuild] = desired.roles
+  if (runtime && codebuild && runtime.name.toLowerCase() === codebuild.name.toLowerCase()) {
+    throw new InputError(
+      `Input codebuild-role: names the same role as the runtime role (${codebuild.name}); the runtime and the CodeBuild role need different trust policies, so give two different roles (or set create-codebuild-role: false).`
+    )
+  }
+  const caller = callerRoleName?.toLowerCase()
+  const own = desired.roles.find((role) => role.name.toLowerCase() === caller)
+  if (own) {
+    const what = own.userSupplied ? `Input ${INPUT_OF_KIND[own.kind]}: ${own.name}` : own.name
+    throw new InputError(
+      `${what} is the role this workflow runs as (${callerRoleName}); the action would rewrite its trust policy for ${own.passedToService} and the next run could not assume it. Give the agent a role of its own.`
+    )
   }
 }
 

@@ -15,3 +15,9 @@ export class InputError extends Error {
 export class ActionError extends Error {
   override name = 'ActionError'
 }
+
+/** The AWS operation an error came from, e.g. "IAM GetRole" (set by src/awsClients.ts). */
+export function operationOf(error: unknown): string | undefined {
+  const operation = (error as { $operation?: unknown } | null)?.$operation
+  return typeof operation === 'string' ? operation : undefined
+}

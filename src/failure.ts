@@ -1,5 +1,5 @@
 // Turns whatever stopped the run into the message a person acts on.
-import { ActionError, InputError } from './errors.ts'
+import { ActionError, InputError, operationOf } from './errors.ts'
 
 interface AwsServiceError extends Error {
   $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number }
@@ -14,17 +14,25 @@ export function describeFailure(error: unknown): string {
   return String(error)
 }
 
+/** SDK errors: service answers carry $metadata; a timeout or a dropped connection, our $operation. */
 function isAwsServiceError(error: unknown): error is AwsServiceError {
-  return error instanceof Error && '$metadata' in error
+  return error instanceof Error && ('$metadata' in error || operationOf(error) !== undefined)
 }
+
+const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ')
+
+const TIMEOUT_HINT =
+  'AWS did not answer in time, although the action tried again; check that the AWS endpoint is reachable from the runner (proxy, VPC endpoint, AWS_ENDPOINT_URL_*) and retry the job.'
 
 function describeAwsError(error: AwsServiceError): string {
   const attempts = error.$metadata?.attempts ?? 1
   const requestId = error.$metadata?.requestId ? ` (request id ${error.$metadata.requestId})` : ''
   const code = error.name.replace(/Exception$/, '')
   const retried = attempts > 1 ? ` after ${attempts} attempts` : ''
-  const hint = AWS_ERROR_HINTS[code] ?? ''
-  return `AWS ${code}${retried}: ${error.message}${requestId}${hint ? `. ${hint}` : ''}`
+  const hint = (code === 'TimeoutError' ? TIMEOUT_HINT : AWS_ERROR_HINTS[code]) ?? ''
+  const operation = operationOf(error)
+  const where = operation ? ` in ${operation}` : ''
+  return `AWS ${code}${retried}${where}: ${oneLine(error.message)}${requestId}${hint ? `. ${hint}` : ''}`
 }
 
 const AWS_ERROR_HINTS: Record<string, string> = {

@@ -1,10 +1,17 @@
 // Every input of action.yml, parsed and validated in one place, before any AWS call.
 // Each rejection is one line that names the input, says what is wrong and how to fix it.
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import * as core from '@actions/core'
 import * as log from './log.ts'
 import { InputError } from './errors.ts'
+import { broadGrants, describeBroadGrant } from './extraPolicyGrants.ts'
+import { MANAGED_BY_TAG } from './naming.ts'
+import {
+  jsonErrorPosition,
+  locateWorkspaceFile,
+  workspaceRoot,
+  WorkspaceFileError
+} from './workspaceFile.ts'
 import type {
   ActionInputs,
   ConditionBlock,
@@ -203,8 +210,17 @@ function splitIamArn(arn: string, resourceType: 'role' | 'policy'): ParsedArn | 
   }
 }
 
+/** An IAM path as this action accepts it: IAM's pattern, and no empty segment (`//`). */
+function isIamPath(iamPath: string): boolean {
+  return (
+    iamPath.length <= IAM_PATH_MAX_LENGTH &&
+    IAM_PATH_PATTERN.test(iamPath) &&
+    !iamPath.includes('//')
+  )
+}
+
 function checkPath(input: string, iamPath: string, what: string): void {
-  if (iamPath.length > IAM_PATH_MAX_LENGTH || !IAM_PATH_PATTERN.test(iamPath)) {
+  if (!isIamPath(iamPath)) {
     fail(
       input,
       `${what} has the path ${show(iamPath)}; an IAM path is "/" or "/a/b/", printable ASCII, at most ${IAM_PATH_MAX_LENGTH} characters.`
@@ -285,12 +301,13 @@ function parsePermissionsBoundary(raw: string, partition: Partition): string | u
 
 function parseRolePath(raw: string): string {
   if (raw === '') return DEFAULTS.rolePath
-  if (raw.length <= IAM_PATH_MAX_LENGTH && IAM_PATH_PATTERN.test(raw)) return raw
-  const fixed = `/${raw.replace(/^\/+|\/+$/g, '')}/`
-  const hint = IAM_PATH_PATTERN.test(fixed) && fixed !== raw ? `, e.g. ${show(fixed)}` : ''
+  if (isIamPath(raw)) return raw
+  const trimmed = raw.replace(/\/{2,}/g, '/').replace(/^\/+|\/+$/g, '')
+  const fixed = trimmed === '' ? '/' : `/${trimmed}/`
+  const hint = isIamPath(fixed) && fixed !== raw ? `, e.g. ${show(fixed)}` : ''
   return fail(
     'role-path',
-    `${show(raw)} is not an IAM path; use "/" or one that starts and ends with "/"${hint} (printable ASCII, at most ${IAM_PATH_MAX_LENGTH} characters).`
+    `${show(raw)} is not an IAM path; use "/" or one that starts and ends with "/" with no empty part${hint} (printable ASCII, at most ${IAM_PATH_MAX_LENGTH} characters).`
   )
 }
 
@@ -305,6 +322,21 @@ function parseDuration(raw: string): number {
     fail('role-duration-seconds', `${seconds} is out of range; STS accepts ${range} seconds.`)
   }
   return seconds
+}
+
+/** An OIDC audience: 1 to 255 printable ASCII characters, no white space. */
+const AUDIENCE_PATTERN = /^[\x21-\x7e]{1,255}$/
+
+function parseAudience(raw: string): string {
+  if (raw === '') return DEFAULTS.audience
+  if (AUDIENCE_PATTERN.test(raw)) return raw
+  const bad = [...raw].find((character) => !/^[\x21-\x7e]$/.test(character))
+  return fail(
+    'audience',
+    bad === undefined
+      ? `${show(raw)} is longer than 255 characters; use the audience of the OIDC provider in IAM (default ${DEFAULTS.audience}).`
+      : `${show(raw)} has ${showCharacter(bad)}; an audience is printable ASCII without spaces (default ${DEFAULTS.audience}).`
+  )
 }
 
 /** Default session name: names the action, the repository and the run, so CloudTrail shows who. */
@@ -378,6 +410,12 @@ function checkTag(key: string, value: string): void {
   }
   if (/^aws:/i.test(key))
     fail(input, `tag key ${show(key)} starts with "aws:", which AWS reserves.`)
+  if (key.toLowerCase() === MANAGED_BY_TAG.key) {
+    fail(
+      input,
+      `tag key ${show(key)} is this action's ownership tag (IAM tag keys ignore case); the action sets ${MANAGED_BY_TAG.key} itself, only on roles it creates: remove it from tags.`
+    )
+  }
   for (const [part, text] of [
     ['key', key],
     ['value', value]
@@ -455,21 +493,25 @@ function parseTags(raw: string): Record<string, string> {
   return tags
 }
 
-/** Reads extra-policy: inline JSON, or a file path relative to the workspace. */
+/** Reads extra-policy: inline JSON, or a file inside the workspace (path relative to it). */
 function readExtraPolicyText(
   raw: string,
   env: NodeJS.ProcessEnv
-): { text: string; source: string } {
-  if (raw.startsWith('{') || raw.startsWith('[')) return { text: raw, source: 'inline JSON' }
-  const file = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), raw)
+): { text: string; source: string; file: boolean } {
+  if (raw.startsWith('{') || raw.startsWith('[')) {
+    return { text: raw, source: 'inline JSON', file: false }
+  }
   try {
-    return { text: readFileSync(file, 'utf8'), source: `file ${show(raw)}` }
+    const { real } = locateWorkspaceFile(raw, workspaceRoot(env))
+    return { text: readFileSync(real, 'utf8'), source: `file ${show(raw)}`, file: true }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? ''
-    const reason = FILE_ERRORS[code] ?? (error as Error).message
+    const reason =
+      error instanceof WorkspaceFileError
+        ? error.reason
+        : (FILE_ERRORS[(error as NodeJS.ErrnoException).code ?? ''] ?? 'cannot be read')
     return fail(
       'extra-policy',
-      `cannot read the file ${show(raw)} (${file}: ${reason}); give a JSON policy inline or a path relative to the workspace.`
+      `cannot read the file ${show(raw)} (${reason}); give a JSON policy inline or a path relative to the workspace.`
     )
   }
 }
@@ -612,12 +654,14 @@ function checkStatement(value: unknown, index: number): PolicyStatement {
 /** extra-policy: a policy document, a list of statements, or one statement. */
 function parseExtraPolicy(raw: string, env: NodeJS.ProcessEnv): PolicyStatement[] {
   if (raw === '') return []
-  const { text, source } = readExtraPolicyText(raw, env)
+  const { text, source, file } = readExtraPolicyText(raw, env)
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    return fail('extra-policy', `${source} is not valid JSON: ${(error as Error).message}.`)
+    // A file's content is not echoed (the path may point at something secret); inline JSON is the input itself.
+    const why = file ? jsonErrorPosition(error, text) : (error as Error).message
+    return fail('extra-policy', `${source} is not valid JSON: ${why}.`)
   }
   let statements: unknown
   if (Array.isArray(parsed)) {
@@ -669,12 +713,25 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
   const mode = oneOf('mode', input('mode') || DEFAULTS.mode, MODES)
   const configFile = input('config-file')
   const githubToken = input('github-token')
+  const extraPolicyStatements = parseExtraPolicy(input('extra-policy'), env)
+  const allowBroadExtraPolicy = parseBoolean(
+    'allow-broad-extra-policy',
+    input('allow-broad-extra-policy'),
+    false
+  )
+  const [broad] = broadGrants(extraPolicyStatements)
+  if (broad && !allowBroadExtraPolicy) {
+    fail(
+      'extra-policy',
+      `${describeBroadGrant(broad)}, which the agent's runtime role would then hold; narrow it to the actions and resources the agent needs, or set allow-broad-extra-policy: true if it is intended.`
+    )
+  }
   return {
     agentName,
     region,
     partition,
     roleToAssume,
-    audience: input('audience') || DEFAULTS.audience,
+    audience: parseAudience(input('audience')),
     roleSessionName: parseSessionName(input('role-session-name'), env),
     roleDurationSeconds: parseDuration(input('role-duration-seconds')),
     mode,
@@ -697,7 +754,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     permissionsBoundary: parsePermissionsBoundary(input('permissions-boundary'), partition),
     rolePath: parseRolePath(input('role-path')),
     tags: parseTags(input('tags')),
-    extraPolicyStatements: parseExtraPolicy(input('extra-policy'), env),
+    extraPolicyStatements,
+    allowBroadExtraPolicy,
     manageExistingRoles: parseBoolean(
       'manage-existing-roles',
       input('manage-existing-roles'),
@@ -732,6 +790,16 @@ export function ineffectiveInputWarnings(inputs: ActionInputs): string[] {
       'Input fail-on-drift: has no effect in mode apply, which repairs drift; use mode dry-run (or verify) to fail on pending changes.'
     )
   }
+  if (inputs.codebuildRole !== undefined && !inputs.createCodebuildRole) {
+    warnings.push(
+      'Input codebuild-role: ignored, because create-codebuild-role is false (no CodeBuild role is verified or created); remove it, or set create-codebuild-role: true to verify it.'
+    )
+  }
+  if (inputs.allowBroadExtraPolicy && broadGrants(inputs.extraPolicyStatements).length === 0) {
+    warnings.push(
+      'Input allow-broad-extra-policy: no extra-policy statement is broad, so it has no effect; remove it.'
+    )
+  }
   if (inputs.exportCredentials && !inputs.roleToAssume) {
     warnings.push(
       'Input export-credentials: without role-to-assume there are no new credentials to export; only AWS_REGION and AWS_DEFAULT_REGION are exported.'
@@ -742,8 +810,11 @@ export function ineffectiveInputWarnings(inputs: ActionInputs): string[] {
 
 /** Reads the inputs from the runner (core.getInput, process.env): masks the token first, warns on no-ops. */
 export function readActionInputs(): ActionInputs {
+  // Secrets of the runner and the inputs are masked before anything else is printed.
   const githubToken = core.getInput('github-token')
   if (githubToken) core.setSecret(githubToken)
+  const tokenRequestToken = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+  if (tokenRequestToken) core.setSecret(tokenRequestToken)
   const inputs = parseInputs((name) => core.getInput(name), process.env)
   for (const warning of ineffectiveInputWarnings(inputs)) log.warning(warning)
   return inputs

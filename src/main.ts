@@ -1,11 +1,17 @@
 import * as core from '@actions/core'
 import * as log from './log.ts'
 import { applyPlan } from './apply.ts'
+import { accountOfArn, roleNameOfArn } from './arn.ts'
 import { createAwsClients } from './awsClients.ts'
 import type { ConfigFileUpdate } from './configFile.ts'
 import { exportSessionCredentials, resolveSession } from './credentials.ts'
 import { readCurrentState } from './currentState.ts'
-import { buildDesiredState, desiredRole, withExistingRolePaths } from './desiredState.ts'
+import {
+  assertDistinctRoles,
+  buildDesiredState,
+  desiredRole,
+  withExistingRolePaths
+} from './desiredState.ts'
 import { checkDeployPermissions, type DeployPermissionsResult } from './deployPermissions.ts'
 import { describeFailure } from './failure.ts'
 import { readActionInputs } from './inputs.ts'
@@ -18,9 +24,13 @@ import { failsOnPendingChanges, publishFailure, publishReport, type RunOutcome }
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs()
+    await preflight(inputs)
     const session = await resolveSession(inputs)
-    if (inputs.exportCredentials) exportSessionCredentials(session, inputs.region)
+    // Checked again with the real account (ambient credentials name it only now), still before
+    // any credentials are exported and before any write.
     const desired = buildDesiredState(inputs, session.accountId)
+    assertDistinctRoles(desired, callerRoleName(session))
+    if (inputs.exportCredentials) exportSessionCredentials(session, inputs.region)
     const outcome = await reconcile(inputs, session, desired)
     await publishReport(outcome)
     if (outcome.errors.length > 0) process.exitCode = core.ExitCode.Failure
@@ -29,6 +39,29 @@ export async function run(): Promise<void> {
     log.fail(message)
     await publishFailure(message).catch(() => undefined)
   }
+}
+
+/** Stands in for the account before STS has named it: account ids all have 12 digits. */
+const ANY_ACCOUNT_ID = '000000000000'
+
+/** The role the caller runs as: role-to-assume, or the role of an assumed-role session. */
+function callerRoleName(session: AwsSession): string | undefined {
+  return roleNameOfArn(session.callerRoleArn ?? session.callerArn)
+}
+
+/**
+ * Every check that needs no AWS, before the first call: the desired state built for the account
+ * the inputs name (role-to-assume's, or an execution-role ARN's; any account otherwise) catches an
+ * extra-policy Sid clash or size, a role ARN in another account and colliding roles; the config
+ * file is read and validated.
+ */
+async function preflight(inputs: ActionInputs): Promise<void> {
+  const named = [inputs.roleToAssume, inputs.executionRole, inputs.codebuildRole].find((value) =>
+    value?.startsWith('arn:')
+  )
+  const desired = buildDesiredState(inputs, (named && accountOfArn(named)) || ANY_ACCOUNT_ID)
+  assertDistinctRoles(desired, inputs.roleToAssume && roleNameOfArn(inputs.roleToAssume))
+  if (inputs.configFile) await planConfigUpdate(inputs.configFile, desired)
 }
 
 async function reconcile(
@@ -87,7 +120,9 @@ async function reconcile(
 
   const plan = buildPlan(desired, current, { manageExistingRoles: inputs.manageExistingRoles })
   const applied = inputs.mode === 'apply'
-  if (applied) await applyPlan(iam, desired, plan)
+  if (applied) {
+    await applyPlan(iam, desired, plan, { manageExistingRoles: inputs.manageExistingRoles })
+  }
 
   const writeConfig = applied && configUpdate?.changed === true
   if (configUpdate && writeConfig) {

@@ -36,6 +36,8 @@ export interface ActionInputs {
   tags: Record<string, string>
   /** Validated statements to add to the runtime role's permissions policy. */
   extraPolicyStatements: PolicyStatement[]
+  /** Opt-in: extra-policy may grant every action, every IAM action, PassRole on every role, NotAction. */
+  allowBroadExtraPolicy: boolean
   /** Opt-in: rewrite roles that exist without this action's managed-by tag. */
   manageExistingRoles: boolean
   checkPassRole: boolean

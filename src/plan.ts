@@ -11,6 +11,7 @@ import type {
   RolePlan
 } from './model.ts'
 import { MANAGED_BY_TAG } from './naming.ts'
+import { isOwned, whyNotOwned } from './ownership.ts'
 import { POLICY_VERSION } from './policies.ts'
 import {
   coverage,
@@ -25,10 +26,6 @@ import { renderRoleDiff } from './policyDiff.ts'
 export interface PlanOptions {
   /** Rewrite roles that exist without this action's managed-by tag (manage-existing-roles). */
   manageExistingRoles: boolean
-}
-
-export function isManaged(role: CurrentRole): boolean {
-  return role.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
 }
 
 function planNewRole(desired: DesiredRole): RolePlan {
@@ -87,7 +84,7 @@ function pendingChanges(
 }
 
 /** Roles we did not create are verified, never tagged or re-bounded: say what they lack. */
-function unmanagedNote(changes: RoleChange[]): string {
+function unmanagedNote(current: CurrentRole, changes: RoleChange[]): string {
   const skipped = changes.flatMap((change) => {
     if (change.type === 'put-permissions-boundary') {
       return [`permissions boundary ${change.permissionsBoundary}`]
@@ -97,7 +94,7 @@ function unmanagedNote(changes: RoleChange[]): string {
     return userTags.length > 0 ? [`tags ${userTags.join(', ')}`] : []
   })
   return (
-    `not managed by this action (no ${MANAGED_BY_TAG.key} tag): verified, not changed` +
+    `not managed by this action (${whyNotOwned(current)}): verified, not changed` +
     (skipped.length > 0
       ? `; lacks ${skipped.join(' and ')} (set manage-existing-roles to add them)`
       : '')
@@ -123,7 +120,7 @@ function planExistingRole(
   current: CurrentRole,
   options: PlanOptions
 ): RolePlan {
-  const managed = isManaged(current)
+  const managed = isOwned(current)
   const writable = managed || options.manageExistingRoles
   const granted = Object.values(current.inlinePolicies)
   const findings: string[] = []
@@ -185,7 +182,7 @@ function planExistingRole(
     return { ...base, status: changes.length > 0 ? 'update' : 'unchanged', changes }
   }
   if (compatible) {
-    findings.push(unmanagedNote(changes))
+    findings.push(unmanagedNote(current, changes))
     return { ...base, status: 'unchanged', changes: [] }
   }
   return { ...base, status: 'drift-unmanaged', changes }

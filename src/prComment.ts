@@ -109,16 +109,11 @@ type Octokit = ReturnType<typeof getOctokit>
  * refuses installation tokens). Undefined when GitHub does not answer with one.
  */
 async function tokenLogin(octokit: Octokit): Promise<string | undefined> {
-  try {
-    const answer = await octokit.graphql<{ viewer?: { login?: unknown } }>(
-      'query { viewer { login } }'
-    )
-    const login = answer.viewer?.login
-    return typeof login === 'string' && login !== '' ? login : undefined
-  } catch (error) {
-    if ([401, 403].includes((error as { status?: number }).status ?? 0)) return undefined
-    throw error
-  }
+  const answer = await octokit.graphql<{ viewer?: { login?: unknown } }>(
+    'query { viewer { login } }'
+  )
+  const login = answer.viewer?.login
+  return typeof login === 'string' && login !== '' ? login : undefined
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ConfigFileUpdate } from './configFile.ts'
 import { desiredRole } from './desiredState.ts'
 import type { DeployPermissionsResult } from './deployPermissions.ts'
 import type { ActionInputs, DesiredState, PassRoleResult, Plan, RoleKind } from './model.ts'
+import { broadGrants, describeBroadGrant } from './extraPolicyGrants.ts'
 import { fence } from './markdown.ts'
 import { renderPlanDiff } from './policyDiff.ts'
 import {
@@ -36,7 +37,11 @@ export async function publishReport(outcome: RunOutcome): Promise<void> {
   setOutputs(outcome)
   const report = toRunReport(outcome)
   log.info(renderPlanText(report))
-  for (const warning of [...pendingChangeWarnings(outcome), ...outcome.warnings]) {
+  const broad = report.broadGrants.map(
+    (grant) =>
+      `extra-policy ${grant}: allowed by allow-broad-extra-policy, so the agent's runtime role holds it.`
+  )
+  for (const warning of [...broad, ...pendingChangeWarnings(outcome), ...outcome.warnings]) {
     log.warning(warning)
   }
   for (const error of outcome.errors) log.error(error)
@@ -137,7 +142,8 @@ function toRunReport(outcome: RunOutcome): RunReport {
         }
       : undefined,
     errors: outcome.errors,
-    warnings: outcome.warnings
+    warnings: outcome.warnings,
+    broadGrants: broadGrants(outcome.inputs.extraPolicyStatements).map(describeBroadGrant)
   }
 }
 

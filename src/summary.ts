@@ -40,6 +40,8 @@ export interface RunReport {
   configFile?: ConfigFileReport
   errors: string[]
   warnings: string[]
+  /** extra-policy statements the user allowed although they are broad (allow-broad-extra-policy). */
+  broadGrants: string[]
 }
 
 export interface RenderOptions {
@@ -194,6 +196,16 @@ function renderMarkdown(report: RunReport, diffCap: number): string {
   )
   if (report.errors.length > 0) {
     out.push('### Errors', '', ...report.errors.map((error) => `- ${text(error)}`), '')
+  }
+  if (report.broadGrants.length > 0) {
+    out.push(
+      '### ⚠️ Broad grants in extra-policy',
+      '',
+      "Allowed by `allow-broad-extra-policy: true`; the agent's runtime role holds:",
+      '',
+      ...report.broadGrants.map((grant) => `- **${text(grant)}**`),
+      ''
+    )
   }
 
   out.push('| Role | Name | ARN | Status | PassRole |', '| --- | --- | --- | --- | --- |')
@@ -370,6 +382,9 @@ export function renderPlanText(report: RunReport): string {
     `  mode ${MODE_LABEL[report.mode]}, account ${report.accountId}, region ${report.region}`
   ]
   for (const error of report.errors) out.push(`  error: ${oneLine(error)}`)
+  for (const grant of report.broadGrants) {
+    out.push(`  BROAD GRANT in extra-policy (allow-broad-extra-policy): ${oneLine(grant)}`)
+  }
 
   for (const role of report.plan.roles) {
     out.push(
