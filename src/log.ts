@@ -11,9 +11,13 @@
 import { randomBytes } from 'node:crypto'
 import * as core from '@actions/core'
 
-/** Could the runner read any line of this text as a command (either syntax)? Conservative. */
+/**
+ * Could the runner read a line of this text as a command? `##[` anywhere, or a line whose first
+ * visible characters are `::` (whatever precedes them that is not a letter, digit, punctuation or
+ * symbol counts as white space here: more than .NET's TrimStart removes, never less).
+ */
 export function mayHoldCommand(text: string): boolean {
-  return text.includes('::') || text.includes('##[')
+  return text.includes('##[') || /(?:^|[\r\n])[^\p{L}\p{N}\p{P}\p{S}]*::/u.test(text)
 }
 
 /** A stop token: 32 hex characters, never a command name, not contained in `text`. */

@@ -63,6 +63,8 @@ export interface ActionRun {
   state: Record<string, string>
   /** Values the action masked with `::add-mask::`. */
   maskedValues: string[]
+  /** The environment the action was started with. */
+  environment: Record<string, string>
   durationMs: number
 }
 
@@ -303,6 +305,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     maskedValues: [...stdoutText.matchAll(/^::add-mask::(.*)$/gm)].map(
       (match) => match[1] as string
     ),
+    environment: childEnv,
     durationMs
   }
   rmSync(runnerDir, { recursive: true, force: true })

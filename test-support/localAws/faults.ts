@@ -136,7 +136,20 @@ interface WriteHook {
   callback: () => void
 }
 
+/** Requests the endpoint accepts and never answers (a black-holed endpoint). */
+export interface SilenceRule {
+  service?: 'iam' | 'sts'
+  operations?: string[]
+}
+
+interface OperationHook {
+  operation: string
+  callback: (params: ReadonlyMap<string, string>) => void
+}
+
 export class Faults {
+  private silenceRules: SilenceRule[] = []
+  private operationHooks: OperationHook[] = []
   private errorRules: ScheduledFault[] = []
   private rateLimits: TokenBucket[] = []
   private latencyRules: LatencyRule[] = []
@@ -195,7 +208,22 @@ export class Faults {
     }
   }
 
+  /** Accept the matching requests and never answer them (the connection stays open). */
+  neverAnswer(rule: SilenceRule = {}): void {
+    this.silenceRules.push(rule)
+  }
+
+  /**
+   * Call `callback` once, when the next request for `operation` arrives and before it is handled:
+   * e.g. someone creates a role between the action's read and its CreateRole.
+   */
+  beforeNext(operation: string, callback: (params: ReadonlyMap<string, string>) => void): void {
+    this.operationHooks.push({ operation, callback })
+  }
+
   clear(): void {
+    this.silenceRules = []
+    this.operationHooks = []
     this.errorRules = []
     this.rateLimits = []
     this.latencyRules = []
@@ -205,6 +233,20 @@ export class Faults {
   }
 
   // Used by the server.
+
+  silences(operation: string, service: string): boolean {
+    return this.silenceRules.some(
+      (rule) =>
+        (!rule.service || rule.service === service) &&
+        (!rule.operations || rule.operations.includes(operation))
+    )
+  }
+
+  runHooksBefore(operation: string, params: ReadonlyMap<string, string>): void {
+    const due = this.operationHooks.filter((hook) => hook.operation === operation)
+    this.operationHooks = this.operationHooks.filter((hook) => hook.operation !== operation)
+    for (const hook of due) hook.callback(params)
+  }
 
   delayFor(operation: string): number {
     return this.latencyRules

@@ -257,6 +257,7 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
           ? 'sts'
           : 'iam'
     const record = calls.begin(service, action)
+    if (faults.silences(action, service)) return
     const requestId = newRequestId()
     let status = 200
     let errorCode: string | undefined
@@ -264,6 +265,7 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
     try {
       const delay = faults.delayFor(action)
       if (delay > 0) await sleep(delay)
+      faults.runHooksBefore(action, params)
       const fault = faults.errorFor(action, service)
       if (fault) throw fault
       const operation = Object.hasOwn(OPERATIONS[service], action)
