@@ -89,12 +89,38 @@ export function jsonErrorPosition(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : ''
   const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message)
   if (lineColumn) return `at line ${lineColumn[1]}, column ${lineColumn[2]}`
-  const position = /at position (\d+)/.exec(message)
-  if (position) {
-    const before = text.slice(0, Number(position[1]))
-    const line = before.split('\n').length
-    const column = before.length - before.lastIndexOf('\n')
-    return `at line ${line}, column ${column}`
+  const stated = /at position (\d+)/.exec(message)
+  return `at ${lineAndColumn(text, stated ? Number(stated[1]) : validPrefixLength(text))}`
+}
+
+/**
+ * The longest prefix JSON.parse reads as valid so far: it parses, or fails only for ending too
+ * early (no position, or a position at its very end).
+ */
+function validPrefixLength(text: string): number {
+  const validSoFar = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length))
+      return true
+    } catch (error) {
+      const message = (error as Error).message
+      const position = /at position (\d+)/.exec(message)
+      return /unexpected end/i.test(message) || (position !== null && Number(position[1]) >= length)
+    }
   }
-  return /unexpected end/i.test(message) ? 'it ends too early' : 'at an unexpected character'
+  let low = 0
+  let high = text.length
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (validSoFar(middle)) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+function lineAndColumn(text: string, position: number): string {
+  const before = text.slice(0, position)
+  const line = before.split('\n').length
+  const column = before.length - before.lastIndexOf('\n')
+  return `line ${line}, column ${column}`
 }

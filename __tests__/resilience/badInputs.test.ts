@@ -1,6 +1,6 @@
 // Bad inputs through the bundle, as a runner runs it: each fails the step with one ::error:: line
 // that names the input and says what to do, a non-zero exit, and no write; pure input errors make
-// no call of any kind (not even the OIDC token fetch).
+// no call of any kind (not even the OIDC token fetch), and nothing exported.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,8 +16,6 @@ interface BadInput {
   options?: Omit<RunActionOptions, 'localAws' | 'inputs'>
   /** What the one error line must say: the input it names and the fix. */
   error: RegExp
-  /** Errors found only after the credentials (they need the account): reads allowed, no writes. */
-  needsAccount?: boolean
 }
 
 /** A runtime policy past IAM's 10,240-character limit once the toolkit statements are added. */
@@ -208,14 +206,190 @@ const CASES: BadInput[] = [
     case: 'extra-policy too large',
     inputs: { 'extra-policy': OVERSIZED_POLICY },
     error:
-      /^extra-policy makes the runtime role's inline policy \d+ characters long .* over IAM's limit of 10240 .*; shorten extra-policy or put those statements in a managed policy/,
-    needsAccount: true
+      /^extra-policy makes the runtime role's inline policy \d+ characters long .* over IAM's limit of 10240 .*; shorten extra-policy or put those statements in a managed policy/
   },
   {
     case: 'unreadable config file',
     inputs: { 'config-file': 'missing/.bedrock_agentcore.yaml' },
-    error: /^config-file .*missing\/\.bedrock_agentcore\.yaml.*not found; run `agentcore configure/,
-    needsAccount: true
+    error: /^config-file .*missing\/\.bedrock_agentcore\.yaml.*not found; run `agentcore configure/
+  },
+  // Security hardening (issue 12): every one of these is found before any AWS call.
+  {
+    case: 'role path with an empty segment',
+    inputs: { 'role-path': '//' },
+    error: /^Input role-path: "\/\/" is not an IAM path; .*no empty part, e\.g\. "\/"/
+  },
+  {
+    case: 'role path with an empty inner segment',
+    inputs: { 'role-path': '/agents//prod/' },
+    error: /^Input role-path: "\/agents\/\/prod\/" is not an IAM path; .*e\.g\. "\/agents\/prod\/"/
+  },
+  {
+    case: 'role-to-assume with an empty path segment',
+    inputs: { 'role-to-assume': 'arn:aws:iam::111122223333:role//deployer' },
+    error: /^Input role-to-assume: .* has the path "\/\/"; an IAM path is/
+  },
+  {
+    case: 'the ownership tag in tags',
+    inputs: { tags: 'managed-by=someone' },
+    error: /^Input tags: tag key "managed-by" is this action's ownership tag/
+  },
+  {
+    case: 'the ownership tag in another case',
+    inputs: { tags: 'Managed-By=agentcore-role-action' },
+    error:
+      /^Input tags: tag key "Managed-By" is this action's ownership tag \(IAM tag keys ignore case\)/
+  },
+  {
+    case: 'the ownership tag in JSON tags',
+    inputs: { tags: '{"MANAGED-BY": "agentcore-role-action"}' },
+    error: /^Input tags: tag key "MANAGED-BY" is this action's ownership tag/
+  },
+  {
+    case: 'audience with a newline',
+    inputs: { audience: 'sts.amazonaws.com\n::add-mask::x' },
+    error: /^Input audience: .* has a control character \(U\+000A\); an audience is printable ASCII/
+  },
+  {
+    case: 'audience with a space',
+    inputs: { audience: 'sts amazonaws' },
+    error: /^Input audience: "sts amazonaws" has a space; an audience is printable ASCII/
+  },
+  {
+    case: 'one role for both kinds',
+    inputs: { 'execution-role': 'shared-role', 'codebuild-role': 'shared-role' },
+    error: /^Input codebuild-role: names the same role as the runtime role \(shared-role\)/
+  },
+  {
+    case: 'one role for both kinds, in two cases',
+    inputs: { 'execution-role': 'Shared-Role', 'codebuild-role': 'shared-role' },
+    error: /^Input codebuild-role: names the same role as the runtime role/
+  },
+  {
+    case: 'one role for both kinds, name and ARN',
+    inputs: {
+      'execution-role': 'agent-role',
+      'codebuild-role': 'arn:aws:iam::111122223333:role/agent-role'
+    },
+    error: /^Input codebuild-role: names the same role as the runtime role \(agent-role\)/
+  },
+  {
+    case: "the caller's own role as execution-role",
+    inputs: { 'execution-role': 'github-deployer', 'manage-existing-roles': 'true' },
+    error:
+      /^Input execution-role: github-deployer is the role this workflow runs as \(github-deployer\); the action would rewrite its trust policy/
+  },
+  {
+    case: "the caller's own role ARN as codebuild-role",
+    inputs: { 'codebuild-role': 'arn:aws:iam::111122223333:role/github-deployer' },
+    error: /^Input codebuild-role: github-deployer is the role this workflow runs as/
+  },
+  {
+    case: "the caller's own role in another case",
+    inputs: { 'execution-role': 'GitHub-Deployer' },
+    error: /^Input execution-role: GitHub-Deployer is the role this workflow runs as/
+  },
+  {
+    case: 'execution-role ARN in another account',
+    inputs: { 'execution-role': 'arn:aws:iam::444455556666:role/agent-role' },
+    error:
+      /^Input execution-role: role arn:aws:iam::444455556666:role\/agent-role is not in this account and partition \(arn:aws:iam::111122223333:/
+  },
+  {
+    case: 'codebuild-role ARN in another account',
+    inputs: { 'codebuild-role': 'arn:aws:iam::444455556666:role/builder' },
+    error:
+      /^Input codebuild-role: role arn:aws:iam::444455556666:role\/builder is not in this account/
+  },
+  {
+    case: 'extra-policy Sid that the runtime policy uses',
+    inputs: {
+      'extra-policy':
+        '{"Sid": "ECRTokenAccess", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}'
+    },
+    error: /^extra-policy: Sid "ECRTokenAccess" is already used in the runtime role's policy/
+  },
+  {
+    case: 'extra-policy granting every action',
+    inputs: { 'extra-policy': '{"Effect": "Allow", "Action": "*", "Resource": "*"}' },
+    error:
+      /^Input extra-policy: statement 1 allows every action \("\*"\), which the agent's runtime role would then hold; .* set allow-broad-extra-policy: true/
+  },
+  {
+    case: 'extra-policy granting every IAM action',
+    inputs: {
+      'extra-policy': '{"Sid": "Iam", "Effect": "Allow", "Action": "IAM:*", "Resource": "*"}'
+    },
+    error: /^Input extra-policy: statement 1 \(Sid Iam\) allows every IAM action/
+  },
+  {
+    case: 'extra-policy granting PassRole on every role',
+    inputs: {
+      'extra-policy':
+        '[{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}, {"Effect": "Allow", "Action": "iam:Pass*", "Resource": "arn:aws:iam::*:role/*"}]'
+    },
+    error: /^Input extra-policy: statement 2 allows iam:PassRole on every role/
+  },
+  {
+    case: 'extra-policy with Allow and NotAction',
+    inputs: {
+      'extra-policy': '{"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"}'
+    },
+    error: /^Input extra-policy: statement 1 allows every action except iam:\* \(NotAction\)/
+  },
+  {
+    case: 'extra-policy file outside the workspace',
+    inputs: { 'extra-policy': '../outside/policy.json' },
+    error:
+      /^Input extra-policy: cannot read the file "..\/outside\/policy.json" \(outside the workspace \(GITHUB_WORKSPACE\)\)/
+  },
+  {
+    case: 'extra-policy absolute path outside the workspace',
+    inputs: { 'extra-policy': '/etc/hostname' },
+    error: /^Input extra-policy: cannot read the file "\/etc\/hostname" \(outside the workspace/
+  },
+  {
+    case: 'extra-policy that is a directory',
+    inputs: { 'extra-policy': 'policies' },
+    error: /^Input extra-policy: cannot read the file "policies" \(a directory, not a file\)/
+  },
+  {
+    case: 'extra-policy file that is not JSON',
+    inputs: { 'extra-policy': 'policies/not-json.json' },
+    error:
+      /^Input extra-policy: file "policies\/not-json.json" is not valid JSON: at line 2, column \d+\.$/
+  },
+  {
+    case: 'bad boolean (allow-broad-extra-policy)',
+    inputs: { 'allow-broad-extra-policy': 'sure' },
+    error: /^Input allow-broad-extra-policy: "sure" is not a boolean/
+  },
+  {
+    case: 'bad boolean (manage-existing-roles)',
+    inputs: { 'manage-existing-roles': 'always' },
+    error: /^Input manage-existing-roles: "always" is not a boolean/
+  },
+  {
+    case: 'config file that is a directory',
+    inputs: { 'config-file': 'policies' },
+    error:
+      /^config-file policies: a directory, not a file; give the path of the \.bedrock_agentcore\.yaml/
+  },
+  {
+    case: 'config file outside the workspace',
+    inputs: { 'config-file': '/etc/passwd' },
+    error: /^config-file \/etc\/passwd: outside the workspace \(GITHUB_WORKSPACE\)/
+  },
+  {
+    case: 'config file with a YAML alias bomb',
+    inputs: { 'config-file': 'bomb.yaml' },
+    error: /^config-file bomb.yaml: its YAML aliases expand too far to read safely/
+  },
+  {
+    case: 'config file without the agent',
+    inputs: { 'config-file': 'other-agent.yaml' },
+    error:
+      /^config-file other-agent.yaml:\d+:\d+: no agent `bad_input_\d+` under `agents` \(found: someone_else\)/
   }
 ]
 
@@ -233,14 +407,32 @@ describe('bad inputs', () => {
     workspace = mkdtempSync(join(tmpdir(), 'bad-inputs-'))
     mkdirSync(join(workspace, 'policies'))
     writeFileSync(join(workspace, 'policies', 'unrelated.json'), '{}')
+    writeFileSync(join(workspace, 'policies', 'not-json.json'), '{\n  "Statement": [oops]\n}')
+    const lol = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for (const [index, name] of ['b', 'c', 'd', 'e', 'f', 'g'].entries()) {
+      const previous = index === 0 ? 'a' : (['b', 'c', 'd', 'e', 'f'][index - 1] as string)
+      lol.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`)
+    }
+    const bombAgent = `bad_input_${CASES.findIndex((bad) => bad.inputs?.['config-file'] === 'bomb.yaml')}`
+    writeFileSync(
+      join(workspace, 'bomb.yaml'),
+      `${lol.join('\n')}\nagents:\n  ${bombAgent}:\n    name: ${bombAgent}\n    entrypoint: main.py\n`
+    )
+    writeFileSync(
+      join(workspace, 'other-agent.yaml'),
+      'agents:\n  someone_else:\n    name: someone_else\n    entrypoint: main.py\n'
+    )
   })
   afterAll(async () => {
     await scenario.close()
     rmSync(workspace, { recursive: true, force: true })
   })
 
-  it('covers at least 25 inputs', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(25)
+  it('covers at least 50 distinct inputs', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(50)
+    expect(new Set(CASES.map((bad) => JSON.stringify(bad.inputs ?? bad.options))).size).toBe(
+      CASES.length
+    )
   })
 
   it.each(CASES.map((bad, index) => ({ ...bad, index })))(
@@ -256,11 +448,9 @@ describe('bad inputs', () => {
       const message = unescapeCommand((errors[0] as string).replace(/^::error[^:]*::/, ''))
       expect(message.split('\n')[0]).toMatch(bad.error)
       expect(run.summary).toContain(message.split('\n')[0] as string)
-      if (bad.needsAccount) {
-        expect(scenario.aws.calls.writes()).toEqual([])
-      } else {
-        expect(scenario.aws.calls.all()).toEqual([])
-      }
+      // Every check that needs no AWS runs before the first call, the token fetch included.
+      expect(scenario.aws.calls.all()).toEqual([])
+      expect(run.githubEnv).toEqual({})
       expectNoSecretLeak(run, scenario)
     }
   )
