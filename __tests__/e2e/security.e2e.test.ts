@@ -150,6 +150,43 @@ describe('role collisions', () => {
   })
 })
 
+describe('broad extra-policy grants', () => {
+  it('allowed by allow-broad-extra-policy, they are created and shown prominently', async () => {
+    const scenario = await startScenario()
+    try {
+      const run = await scenario.run({
+        'extra-policy': JSON.stringify({
+          Sid: 'AgentAdmin',
+          Effect: 'Allow',
+          Action: '*',
+          Resource: '*'
+        }),
+        'allow-broad-extra-policy': 'true'
+      })
+      expect(run.exitCode).toBe(0)
+      expect(run.summary).toContain('### ⚠️ Broad grants in extra-policy')
+      expect(rendered(run.summary)).toContain(
+        '<li><strong>statement 1 (Sid AgentAdmin) allows every action (&quot;*&quot;)</strong></li>'
+      )
+      expect(runnerCommands(run.stdout)).toContainEqual(
+        expect.objectContaining({
+          command: 'warning',
+          data: `extra-policy statement 1 (Sid AgentAdmin) allows every action ("*"): allowed by allow-broad-extra-policy, so the agent's runtime role holds it.`
+        })
+      )
+      const policy = Object.values(scenario.aws.getRole(RUNTIME_ROLE)?.inlinePolicies ?? {})[0]
+      expect(policy?.Statement).toContainEqual({
+        Sid: 'AgentAdmin',
+        Effect: 'Allow',
+        Action: '*',
+        Resource: '*'
+      })
+    } finally {
+      await scenario.close()
+    }
+  })
+})
+
 describe('workflow-command injection', () => {
   let scenario: Scenario
   beforeEach(async () => {
