@@ -17,7 +17,7 @@ export default tseslint.config(
   {
     // One output path for untrusted text (src/log.ts): nothing else writes to the log directly.
     files: ['src/**/*.ts'],
-    ignores: ['src/log.ts'],
+    ignores: ['src/common/log.ts'],
     rules: {
       'no-restricted-properties': [
         'error',
@@ -25,11 +25,11 @@ export default tseslint.config(
           (property) => ({
             object: 'core',
             property,
-            message: 'Write to the log through src/log.ts, which keeps untrusted text from acting.'
+            message: 'Write to the log through src/common/log.ts, which keeps untrusted text from acting.'
           })
         )
       ],
-      'no-restricted-globals': ['error', { name: 'console', message: 'Use src/log.ts.' }]
+      'no-restricted-globals': ['error', { name: 'console', message: 'Use src/common/log.ts.' }]
     }
   }
 )

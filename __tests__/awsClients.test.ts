@@ -22,7 +22,7 @@ import {
   THROTTLED_MAX_ATTEMPTS,
   throttledBackoffDelayMs,
   USER_AGENT_SUFFIX
-} from '../src/awsClients.ts'
+} from '../src/aws/clients.ts'
 
 interface ScriptedResponse {
   status: number

@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { planConfigFileUpdate, updateConfigText, writeConfigFileUpdate } from '../src/configFile.ts'
-import type { ConfigFileRoles } from '../src/configFile.ts'
+import {
+  planConfigFileUpdate,
+  updateConfigText,
+  writeConfigFileUpdate
+} from '../src/deployTools/starterToolkit/configFile.ts'
+import type { ConfigFileRoles } from '../src/deployTools/starterToolkit/configFile.ts'
 
 // Fixtures end in .yaml.txt so that Prettier leaves their deliberate (and broken) formatting alone.
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'config')

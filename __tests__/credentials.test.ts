@@ -6,13 +6,13 @@ import {
 } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
 import * as core from '../__fixtures__/core.ts'
-import type { ActionInputs, AwsSession } from '../src/model.ts'
+import type { ActionInputs, AwsSession } from '../src/common/model.ts'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { resolveSession, exportSessionCredentials, exampleTrustPolicy } =
-  await import('../src/credentials.ts')
-const { parseInputs } = await import('../src/inputs.ts')
-const { ActionError } = await import('../src/errors.ts')
+  await import('../src/credentials/session.ts')
+const { parseInputs } = await import('../src/inputs/inputs.ts')
+const { ActionError } = await import('../src/common/errors.ts')
 
 const ACCOUNT = '111122223333'
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/ci/github-deployer`

@@ -10,8 +10,8 @@ import {
   deployPermissionGroups,
   describeDeniedPermission,
   type DeployTarget
-} from '../src/deployPermissions.ts'
-import type { ResolvedCaller } from '../src/passRole.ts'
+} from '../src/checks/deployPermissions.ts'
+import type { ResolvedCaller } from '../src/checks/passRole.ts'
 
 const principal = 'arn:aws:iam::111122223333:role/ci/deployers/github-deployer'
 const caller: ResolvedCaller = {

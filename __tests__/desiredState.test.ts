@@ -4,14 +4,14 @@ import {
   INLINE_POLICY_SIZE_LIMIT,
   inlinePolicySize,
   withExistingRolePaths
-} from '../src/desiredState.ts'
-import type { PolicyStatement } from '../src/model.ts'
+} from '../src/desired/desiredState.ts'
+import type { PolicyStatement } from '../src/common/model.ts'
 import {
   codebuildPermissionsPolicy,
   runtimeMinimumPermissionsPolicy,
   runtimePermissionsPolicy,
   runtimeTrustPolicy
-} from '../src/policies.ts'
+} from '../src/desired/policies.ts'
 import { ACCOUNT, actionInputs } from './fixtures/actionInputs.ts'
 import { currentRoleFor } from './fixtures/currentRoles.ts'
 

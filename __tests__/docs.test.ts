@@ -376,7 +376,9 @@ describe('README links and JSON', () => {
   })
 
   it('has the sections the action’s own messages point to', () => {
-    const sources = readdirSync(join(ROOT, 'src')).map((file) => read(`src/${file}`))
+    const sources = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
     const cited = sources.flatMap((text) =>
       [...text.matchAll(/the README, "([^"]+)"/g)].map((match) => match[1] ?? '')
     )

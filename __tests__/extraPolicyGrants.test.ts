@@ -1,5 +1,5 @@
-import { broadGrants, describeBroadGrant } from '../src/extraPolicyGrants.ts'
-import type { PolicyStatement } from '../src/model.ts'
+import { broadGrants, describeBroadGrant } from '../src/desired/extraPolicyGrants.ts'
+import type { PolicyStatement } from '../src/common/model.ts'
 
 const allow = (statement: Omit<PolicyStatement, 'Effect'>): PolicyStatement => ({
   Effect: 'Allow',

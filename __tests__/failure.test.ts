@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { ActionError, InputError } from '../src/errors.ts'
-import { describeFailure } from '../src/failure.ts'
+import { ActionError, InputError } from '../src/common/errors.ts'
+import { describeFailure } from '../src/report/failure.ts'
 
 function awsError(name: string, message: string, attempts: number): Error {
   return Object.assign(new Error(message), {

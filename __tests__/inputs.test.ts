@@ -6,8 +6,8 @@ import * as core from '../__fixtures__/core.ts'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { defaultSessionName, ineffectiveInputWarnings, parseInputs, readActionInputs } =
-  await import('../src/inputs.ts')
-const { InputError } = await import('../src/errors.ts')
+  await import('../src/inputs/inputs.ts')
+const { InputError } = await import('../src/common/errors.ts')
 
 const ROLE_ARN = 'arn:aws:iam::111122223333:role/github-deployer'
 const REQUIRED = { 'agent-name': 'my_agent', 'aws-region': 'us-east-1' }

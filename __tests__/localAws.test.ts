@@ -16,7 +16,7 @@ import {
   GetCallerIdentityCommand,
   STSClient
 } from '@aws-sdk/client-sts'
-import type { PolicyDocument } from '../src/model.ts'
+import type { PolicyDocument } from '../src/common/model.ts'
 import { startLocalAws, type LocalAws } from '../test-support/localAws/server.ts'
 import type { Credentials } from '../test-support/localAws/store.ts'
 

@@ -2,8 +2,8 @@
 // give the answer @cloud-copilot/iam-simulate (a maintained AWS IAM simulator, AGPL, tests only)
 // gives, and the answer IAM gives (the `expected` column).
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate'
-import { evaluateLocally, type LocalRequest } from '../src/localPolicyEvaluation.ts'
-import type { PolicyDocument, PolicyStatement } from '../src/model.ts'
+import { evaluateLocally, type LocalRequest } from '../src/checks/localPolicyEvaluation.ts'
+import type { PolicyDocument, PolicyStatement } from '../src/common/model.ts'
 
 const account = '111122223333'
 const caller = `arn:aws:iam::${account}:role/ci/deployers/github-deployer`

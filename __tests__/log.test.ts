@@ -1,7 +1,7 @@
 // src/log.ts against the runner's own parsing rules (test-support/runnerCommands.ts): whatever the
 // text, the runner reads from it only the stop and resume commands that shield it.
 import { jest } from '@jest/globals'
-import { info, mayHoldCommand, warning } from '../src/log.ts'
+import { info, mayHoldCommand, warning } from '../src/common/log.ts'
 import { runnerCommands } from '../test-support/runnerCommands.ts'
 
 function captured(write: () => void): string {

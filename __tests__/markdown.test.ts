@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it'
-import { closeOpenFences, code, fence, longestBacktickRun, text } from '../src/markdown.ts'
+import { closeOpenFences, code, fence, longestBacktickRun, text } from '../src/report/markdown.ts'
 
 const render = (markdown: string) => new MarkdownIt({ html: true }).render(markdown)
 const HOSTILE = '```\n</details><img src="https://attacker.example/x.png">\n````\n'

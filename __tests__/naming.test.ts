@@ -8,7 +8,7 @@ import {
   roleArn,
   roleNameSuffix,
   runtimeRoleName
-} from '../src/naming.ts'
+} from '../src/desired/naming.ts'
 
 describe('role names (toolkit-compatible)', () => {
   it('derives the suffix from SHA-256 of the agent name alone', () => {

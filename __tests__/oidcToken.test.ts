@@ -5,8 +5,9 @@ import path from 'node:path'
 import * as core from '../__fixtures__/core.ts'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { decodeTokenClaims, fetchOidcToken, forkPullRequest } = await import('../src/oidcToken.ts')
-const { ActionError } = await import('../src/errors.ts')
+const { decodeTokenClaims, fetchOidcToken, forkPullRequest } =
+  await import('../src/credentials/oidcToken.ts')
+const { ActionError } = await import('../src/common/errors.ts')
 
 const tokenEnv = {
   ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?api-version=2.0',

@@ -1,5 +1,5 @@
-import type { PolicyDocument } from '../src/model.ts'
-import { isOwned, whyNotOwned } from '../src/ownership.ts'
+import type { PolicyDocument } from '../src/common/model.ts'
+import { isOwned, whyNotOwned } from '../src/plan/ownership.ts'
 
 const trust = (principal: PolicyDocument['Statement'][number]['Principal']): PolicyDocument => ({
   Version: '2012-10-17',

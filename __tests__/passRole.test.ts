@@ -20,7 +20,11 @@ import {
   type Statement
 } from '@aws-sdk/client-iam'
 import { mockClient } from 'aws-sdk-client-mock'
-import { checkPassRole, resolveCallerPrincipal, type PassRoleCheckInput } from '../src/passRole.ts'
+import {
+  checkPassRole,
+  resolveCallerPrincipal,
+  type PassRoleCheckInput
+} from '../src/checks/passRole.ts'
 
 const account = '111122223333'
 const callerRoleArn = `arn:aws:iam::${account}:role/ci/deployers/github-deployer`

@@ -1,4 +1,4 @@
-import type { Partition, PolicyDocument } from '../src/model.ts'
+import type { Partition, PolicyDocument } from '../src/common/model.ts'
 import {
   codebuildMinimumPermissionsPolicy,
   codebuildPermissionsPolicy,
@@ -7,8 +7,8 @@ import {
   runtimePermissionsPolicy,
   runtimeTrustPolicy,
   type PolicyContext
-} from '../src/policies.ts'
-import { coverage } from '../src/policyDocument.ts'
+} from '../src/desired/policies.ts'
+import { coverage } from '../src/policy/policyDocument.ts'
 
 const A = '111122223333'
 

@@ -1,13 +1,13 @@
-import { buildDesiredState } from '../src/desiredState.ts'
+import { buildDesiredState } from '../src/desired/desiredState.ts'
 import type {
   ActionInputs,
   CurrentRole,
   DesiredRole,
   PolicyDocument,
   RolePlan
-} from '../src/model.ts'
-import { buildPlan } from '../src/plan.ts'
-import { renderPlanDiff, renderRoleDiff } from '../src/policyDiff.ts'
+} from '../src/common/model.ts'
+import { buildPlan } from '../src/plan/plan.ts'
+import { renderPlanDiff, renderRoleDiff } from '../src/report/policyDiff.ts'
 import { ACCOUNT, actionInputs } from './fixtures/actionInputs.ts'
 import { currentRoleFor, stripSids, withoutSids } from './fixtures/currentRoles.ts'
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
-import type { PolicyDocument, PolicyStatement } from '../src/model.ts'
+import type { PolicyDocument, PolicyStatement } from '../src/common/model.ts'
 import {
   runtimeMinimumPermissionsPolicy,
   runtimePermissionsPolicy,
   runtimeTrustPolicy,
   type PolicyContext
-} from '../src/policies.ts'
+} from '../src/desired/policies.ts'
 import {
   conditionsImplied,
   coverage,
@@ -17,7 +17,7 @@ import {
   policiesEqual,
   policiesEquivalent,
   trustSatisfied
-} from '../src/policyDocument.ts'
+} from '../src/policy/policyDocument.ts'
 
 const A = '111122223333'
 const fixture = (name: string) =>

@@ -6,7 +6,7 @@ import type { LocalGitHub } from '../test-support/localGitHub.ts'
 jest.unstable_mockModule('@actions/core', () => core)
 const { context } = await import('@actions/github')
 const { commentMarker, pullRequestFromContext, upsertPullRequestComment, PR_COMMENT_MAX_LENGTH } =
-  await import('../src/prComment.ts')
+  await import('../src/report/prComment.ts')
 
 const token = 'ghs_localTestToken'
 const pullRequest = { owner: 'octo-org', repo: 'agents', issueNumber: 7 }

@@ -1,6 +1,6 @@
-import { renderPlanText, renderSummary, verdictOf } from '../src/summary.ts'
-import type { RunReport } from '../src/summary.ts'
-import type { PassRoleResult, RolePlan } from '../src/model.ts'
+import { renderPlanText, renderSummary, verdictOf } from '../src/report/summary.ts'
+import type { RunReport } from '../src/report/summary.ts'
+import type { PassRoleResult, RolePlan } from '../src/common/model.ts'
 
 const account = '111122223333'
 const runtimeName = 'AmazonBedrockAgentCoreSDKRuntime-us-east-1-e72c1a7c7a'

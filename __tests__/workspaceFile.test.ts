@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { jsonErrorPosition, locateWorkspaceFile } from '../src/workspaceFile.ts'
+import { jsonErrorPosition, locateWorkspaceFile } from '../src/common/workspaceFile.ts'
 
 let root: string
 beforeEach(() => {

@@ -1,24 +1,35 @@
 import * as core from '@actions/core'
-import * as log from './log.ts'
-import { applyPlan } from './apply.ts'
-import { accountOfArn, roleNameOfArn } from './arn.ts'
-import { createAwsClients } from './awsClients.ts'
-import type { ConfigFileUpdate } from './configFile.ts'
-import { exportSessionCredentials, resolveSession } from './credentials.ts'
-import { readCurrentState } from './currentState.ts'
+import * as log from './common/log.ts'
+import { applyPlan } from './apply/apply.ts'
+import { accountOfArn, roleNameOfArn } from './common/arn.ts'
+import { createAwsClients } from './aws/clients.ts'
+import type { ConfigFileUpdate } from './deployTools/starterToolkit/configFile.ts'
+import { exportSessionCredentials, resolveSession } from './credentials/session.ts'
+import { readCurrentState } from './current/currentState.ts'
 import {
   assertDistinctRoles,
   buildDesiredState,
   desiredRole,
   withExistingRolePaths
-} from './desiredState.ts'
-import { checkDeployPermissions, type DeployPermissionsResult } from './deployPermissions.ts'
-import { describeFailure } from './failure.ts'
-import { readActionInputs } from './inputs.ts'
-import type { ActionInputs, AwsSession, DesiredState, PassRoleResult, Plan } from './model.ts'
-import { checkPassRole, resolveCallerPrincipal } from './passRole.ts'
-import { buildPlan } from './plan.ts'
-import { failsOnPendingChanges, publishFailure, publishReport, type RunOutcome } from './report.ts'
+} from './desired/desiredState.ts'
+import { checkDeployPermissions, type DeployPermissionsResult } from './checks/deployPermissions.ts'
+import { describeFailure } from './report/failure.ts'
+import { readActionInputs } from './inputs/inputs.ts'
+import type {
+  ActionInputs,
+  AwsSession,
+  DesiredState,
+  PassRoleResult,
+  Plan
+} from './common/model.ts'
+import { checkPassRole, resolveCallerPrincipal } from './checks/passRole.ts'
+import { buildPlan } from './plan/plan.ts'
+import {
+  failsOnPendingChanges,
+  publishFailure,
+  publishReport,
+  type RunOutcome
+} from './report/publish.ts'
 
 /** Runs the action: inputs -> credentials -> desired -> current -> plan -> apply -> report. */
 export async function run(): Promise<void> {
@@ -126,7 +137,9 @@ async function reconcile(
 
   const writeConfig = applied && configUpdate?.changed === true
   if (configUpdate && writeConfig) {
-    const { writeConfigFileUpdate } = await import(/* webpackMode: "eager" */ './configFile.ts')
+    const { writeConfigFileUpdate } = await import(
+      /* webpackMode: "eager" */ './deployTools/starterToolkit/configFile.ts'
+    )
     await writeConfigFileUpdate(configUpdate)
   }
   const configFile = configUpdate ? { update: configUpdate, written: writeConfig } : undefined
@@ -153,7 +166,9 @@ async function reconcile(
 async function planConfigUpdate(path: string, desired: DesiredState): Promise<ConfigFileUpdate> {
   // Evaluated only with config-file (yaml slows start-up). webpackMode eager keeps the module in
   // dist/index.js: separate chunk files would drop their licences from dist/licenses.txt.
-  const { planConfigFileUpdate } = await import(/* webpackMode: "eager" */ './configFile.ts')
+  const { planConfigFileUpdate } = await import(
+    /* webpackMode: "eager" */ './deployTools/starterToolkit/configFile.ts'
+  )
   return planConfigFileUpdate(path, {
     agentName: desired.agentName,
     executionRoleArn: desiredRole(desired, 'runtime')?.arn ?? '',

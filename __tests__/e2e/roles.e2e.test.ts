@@ -2,21 +2,21 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { PolicyDocument, PolicyStatement, RoleStatus } from '../../src/model.ts'
+import type { PolicyDocument, PolicyStatement, RoleStatus } from '../../src/common/model.ts'
 import {
   codebuildRoleName,
   ecrRepositoryName,
   roleNameSuffix,
   runtimeRoleName
-} from '../../src/naming.ts'
-import { policiesEqual } from '../../src/policyDocument.ts'
+} from '../../src/desired/naming.ts'
+import { policiesEqual } from '../../src/policy/policyDocument.ts'
 import {
   codebuildPermissionsPolicy,
   codebuildTrustPolicy,
   runtimePermissionsPolicy,
   runtimeTrustPolicy,
   type PolicyContext
-} from '../../src/policies.ts'
+} from '../../src/desired/policies.ts'
 import type { LocalAws, RoleSnapshot } from '../../test-support/localAws/server.ts'
 import type { ActionRun } from '../../test-support/runAction.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'

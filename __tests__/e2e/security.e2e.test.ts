@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import MarkdownIt from 'markdown-it'
-import type { PolicyDocument } from '../../src/model.ts'
+import type { PolicyDocument } from '../../src/common/model.ts'
 import { startLocalGitHub } from '../../test-support/localGitHub.ts'
 import { FAKE_GITHUB_TOKEN, type ActionRun } from '../../test-support/runAction.ts'
 import { injectedCommands, runnerCommands } from '../../test-support/runnerCommands.ts'

@@ -1,7 +1,7 @@
 // Under throttling on 30% of the calls and 5xx bursts, every run still converges: 50 runs of the
 // bundle over 5 agents, in parallel batches, creating the roles and then repairing drift.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { PolicyDocument } from '../../src/model.ts'
+import type { PolicyDocument } from '../../src/common/model.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'
 import {
   expectConverged,

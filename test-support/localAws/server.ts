@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { CurrentRole, Partition, PolicyDocument } from '../../src/model.ts'
+import type { CurrentRole, Partition, PolicyDocument } from '../../src/common/model.ts'
 import { authorize, resolveCaller, type Caller } from './authorization.ts'
 import { CallLog } from './callLog.ts'
 import { Faults } from './faults.ts'

@@ -1,7 +1,7 @@
 // The account's IAM entities (roles, users, managed policies) and the access keys that act as
 // them, with IAM's validation rules. Names are unique regardless of case, as in IAM.
 import { randomBytes } from 'node:crypto'
-import type { Partition } from '../../src/model.ts'
+import type { Partition } from '../../src/common/model.ts'
 import {
   checkInlinePoliciesSize,
   checkManagedPolicySize,

@@ -15,13 +15,13 @@ import {
   waitUntilRoleExists,
   type IAMClient
 } from '@aws-sdk/client-iam'
-import { desiredRole } from './desiredState.ts'
-import { ActionError } from './errors.ts'
-import { isEntityAlreadyExists, isNoSuchEntity } from './iamResponses.ts'
-import { isOwned, whyNotOwned } from './ownership.ts'
-import { POLICY_VERSION } from './policies.ts'
-import { parsePolicyDocument } from './policyDocument.ts'
-import type { DesiredRole, DesiredState, Plan, RoleChange, RolePlan } from './model.ts'
+import { desiredRole } from '../desired/desiredState.ts'
+import { ActionError } from '../common/errors.ts'
+import { isEntityAlreadyExists, isNoSuchEntity } from '../aws/iamResponses.ts'
+import { isOwned, whyNotOwned } from '../plan/ownership.ts'
+import { POLICY_VERSION } from '../desired/policies.ts'
+import { parsePolicyDocument } from '../policy/policyDocument.ts'
+import type { DesiredRole, DesiredState, Plan, RoleChange, RolePlan } from '../common/model.ts'
 
 /** How long a new role may stay invisible (IAM is eventually consistent) before the step fails. */
 const ROLE_VISIBILITY_TIMEOUT_SECONDS = 60

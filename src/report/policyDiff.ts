@@ -3,8 +3,8 @@
 // posted in a pull-request comment (```diff) or printed in a terminal.
 
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
-import type { CurrentRole, DesiredRole, Plan, PolicyDocument, RolePlan } from './model.ts'
-import { normalizePolicy } from './policyDocument.ts'
+import type { CurrentRole, DesiredRole, Plan, PolicyDocument, RolePlan } from '../common/model.ts'
+import { normalizePolicy } from '../policy/policyDocument.ts'
 
 /** How the documents spell action names and condition keys (IAM ignores their case). */
 function spellings(...documents: (PolicyDocument | undefined)[]): Map<string, string> {

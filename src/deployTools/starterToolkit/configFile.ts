@@ -17,7 +17,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml'
 import type { Document, Node, Pair, YAMLMap } from 'yaml'
-import { locateWorkspaceFile, WorkspaceFileError } from './workspaceFile.ts'
+import { locateWorkspaceFile, WorkspaceFileError } from '../../common/workspaceFile.ts'
 
 export interface ConfigFileRoles {
   agentName: string

@@ -2,7 +2,7 @@
 // action, every IAM action, iam:PassRole on any role, or "everything but" (Allow with NotAction).
 // Such statements fail the step unless the user opts in (allow-broad-extra-policy), and the report
 // shows them prominently. Pure.
-import type { PolicyStatement } from './model.ts'
+import type { PolicyStatement } from '../common/model.ts'
 
 const list = (value: string | string[] | undefined): string[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value]

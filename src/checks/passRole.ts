@@ -22,7 +22,7 @@ import {
   type IAMClient
 } from '@aws-sdk/client-iam'
 import { readCallerPolicies, type CallerPrincipal } from './callerPolicies.ts'
-import { collectPages, isAccessDenied, isNoSuchEntity } from './iamResponses.ts'
+import { collectPages, isAccessDenied, isNoSuchEntity } from '../aws/iamResponses.ts'
 import type { LocalDecision } from './localPolicyEvaluation.ts'
 import type {
   LocalPassRoleEvaluation,
@@ -33,8 +33,8 @@ import type {
   PassRoleRoleResult,
   PolicyStatement,
   RoleKind
-} from './model.ts'
-import { roleArn } from './naming.ts'
+} from '../common/model.ts'
+import { roleArn } from '../desired/naming.ts'
 
 export type ResolvedCaller =
   /** A role (ARN with its path) or a user: SimulatePrincipalPolicy applies. */

@@ -1,12 +1,12 @@
 // Report: everything the run leaves behind for people and for later steps — outputs, the log,
 // the job summary, annotations and the sticky pull-request comment. Writes nothing to AWS.
 import * as core from '@actions/core'
-import * as log from './log.ts'
-import type { ConfigFileUpdate } from './configFile.ts'
-import { desiredRole } from './desiredState.ts'
-import type { DeployPermissionsResult } from './deployPermissions.ts'
-import type { ActionInputs, DesiredState, PassRoleResult, Plan, RoleKind } from './model.ts'
-import { broadGrants, describeBroadGrant } from './extraPolicyGrants.ts'
+import * as log from '../common/log.ts'
+import type { ConfigFileUpdate } from '../deployTools/starterToolkit/configFile.ts'
+import { desiredRole } from '../desired/desiredState.ts'
+import type { DeployPermissionsResult } from '../checks/deployPermissions.ts'
+import type { ActionInputs, DesiredState, PassRoleResult, Plan, RoleKind } from '../common/model.ts'
+import { broadGrants, describeBroadGrant } from '../desired/extraPolicyGrants.ts'
 import { fence } from './markdown.ts'
 import { renderPlanDiff } from './policyDiff.ts'
 import {

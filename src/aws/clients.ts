@@ -35,7 +35,7 @@
 import { IAMClient } from '@aws-sdk/client-iam'
 import { STSClient } from '@aws-sdk/client-sts'
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
-import { operationOf } from './errors.ts'
+import { operationOf } from '../common/errors.ts'
 import type {
   AwsCredentialIdentity,
   MiddlewareStack,

@@ -2,8 +2,8 @@
 // masked at once, and explained plainly when the job cannot have one.
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
-import * as log from './log.ts'
-import { ActionError } from './errors.ts'
+import * as log from '../common/log.ts'
+import { ActionError } from '../common/errors.ts'
 
 /** Our attempts around core.getIDToken (which itself retries 502/503/504). */
 const TOKEN_FETCH_ATTEMPTS = 3

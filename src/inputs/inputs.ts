@@ -2,16 +2,16 @@
 // Each rejection is one line that names the input, says what is wrong and how to fix it.
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
-import * as log from './log.ts'
-import { InputError } from './errors.ts'
-import { broadGrants, describeBroadGrant } from './extraPolicyGrants.ts'
-import { MANAGED_BY_TAG } from './naming.ts'
+import * as log from '../common/log.ts'
+import { InputError } from '../common/errors.ts'
+import { broadGrants, describeBroadGrant } from '../desired/extraPolicyGrants.ts'
+import { MANAGED_BY_TAG } from '../desired/naming.ts'
 import {
   jsonErrorPosition,
   locateWorkspaceFile,
   workspaceRoot,
   WorkspaceFileError
-} from './workspaceFile.ts'
+} from '../common/workspaceFile.ts'
 import type {
   ActionInputs,
   ConditionBlock,
@@ -20,7 +20,7 @@ import type {
   Partition,
   PolicyStatement,
   Protocol
-} from './model.ts'
+} from '../common/model.ts'
 
 /** Reads one input by name, '' when unset (like core.getInput). */
 export type InputReader = (name: string) => string

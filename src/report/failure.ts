@@ -1,5 +1,5 @@
 // Turns whatever stopped the run into the message a person acts on.
-import { ActionError, InputError, operationOf } from './errors.ts'
+import { ActionError, InputError, operationOf } from '../common/errors.ts'
 
 interface AwsServiceError extends Error {
   $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number }

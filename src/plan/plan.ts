@@ -9,10 +9,10 @@ import type {
   PolicyDocument,
   RoleChange,
   RolePlan
-} from './model.ts'
-import { MANAGED_BY_TAG } from './naming.ts'
+} from '../common/model.ts'
+import { MANAGED_BY_TAG } from '../desired/naming.ts'
 import { isOwned, whyNotOwned } from './ownership.ts'
-import { POLICY_VERSION } from './policies.ts'
+import { POLICY_VERSION } from '../desired/policies.ts'
 import {
   coverage,
   policiesEqual,
@@ -20,8 +20,8 @@ import {
   summarizeGrants,
   trustSatisfied,
   type MissingGrant
-} from './policyDocument.ts'
-import { renderRoleDiff } from './policyDiff.ts'
+} from '../policy/policyDocument.ts'
+import { renderRoleDiff } from '../report/policyDiff.ts'
 
 export interface PlanOptions {
   /** Rewrite roles that exist without this action's managed-by tag (manage-existing-roles). */

@@ -2,7 +2,7 @@
 // in which equivalent documents are equal, and coverage (does a set of policies grant at least
 // what a required policy grants?).
 
-import type { ConditionBlock, PolicyDocument, PolicyStatement } from './model.ts'
+import type { ConditionBlock, PolicyDocument, PolicyStatement } from '../common/model.ts'
 
 /** IAM's default when a document has no Version. */
 const IMPLICIT_VERSION = '2008-10-17'

@@ -23,7 +23,7 @@
 //   matched statements IAM would name, and the Deny-beats-Allow and permissions-boundary logic
 //   below is IAM's documented evaluation order for identity policies in one account.
 import PBAC from 'pbac'
-import type { MatchedPolicyStatement, PolicyDocument, PolicyStatement } from './model.ts'
+import type { MatchedPolicyStatement, PolicyDocument, PolicyStatement } from '../common/model.ts'
 
 /** A policy of the caller, named as IAM's MatchedStatements would name it. */
 export interface NamedPolicy {

@@ -1,7 +1,10 @@
 // The report a person reads: the job summary / pull-request comment (Markdown) and the log (text).
 // Both render the same facts, computed once here from the run's results. Pure: no I/O.
 
-import { describeDeniedPermission, type DeployPermissionsResult } from './deployPermissions.ts'
+import {
+  describeDeniedPermission,
+  type DeployPermissionsResult
+} from '../checks/deployPermissions.ts'
 import { code, fence, html, text } from './markdown.ts'
 import type {
   Mode,
@@ -12,7 +15,7 @@ import type {
   RoleKind,
   RolePlan,
   RoleStatus
-} from './model.ts'
+} from '../common/model.ts'
 
 export interface ConfigFileReport {
   path: string

@@ -1,6 +1,6 @@
 // The desired state: what both roles must look like, from the validated inputs and the account id.
 
-import { InputError } from './errors.ts'
+import { InputError } from '../common/errors.ts'
 import type {
   ActionInputs,
   CurrentState,
@@ -9,7 +9,7 @@ import type {
   PolicyDocument,
   PolicyStatement,
   RoleKind
-} from './model.ts'
+} from '../common/model.ts'
 import {
   codebuildRoleName,
   ecrRepositoryName,

@@ -2,7 +2,7 @@
 // starter toolkit derives them, so a role made here is interchangeable with one the toolkit made.
 
 import { createHash } from 'node:crypto'
-import type { Partition } from './model.ts'
+import type { Partition } from '../common/model.ts'
 
 /** The tag marking roles this action created; only such roles are rewritten without opt-in. */
 export const MANAGED_BY_TAG = { key: 'managed-by', value: 'agentcore-role-action' } as const

@@ -22,9 +22,9 @@ import {
   ListUserPoliciesCommand,
   type IAMClient
 } from '@aws-sdk/client-iam'
-import { collectPages, isAccessDenied } from './iamResponses.ts'
+import { collectPages, isAccessDenied } from '../aws/iamResponses.ts'
 import type { NamedPolicy } from './localPolicyEvaluation.ts'
-import { parsePolicyDocument } from './policyDocument.ts'
+import { parsePolicyDocument } from '../policy/policyDocument.ts'
 
 /** The identity whose policies IAM evaluates: a role (with its path) or an IAM user. */
 export interface CallerPrincipal {

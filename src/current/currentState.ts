@@ -18,9 +18,9 @@ import type {
   DesiredRole,
   DesiredState,
   PolicyDocument
-} from './model.ts'
-import { collectPages, isNoSuchEntity } from './iamResponses.ts'
-import { parsePolicyDocument } from './policyDocument.ts'
+} from '../common/model.ts'
+import { collectPages, isNoSuchEntity } from '../aws/iamResponses.ts'
+import { parsePolicyDocument } from '../policy/policyDocument.ts'
 
 /** Reads every desired role in parallel; a role IAM does not know is absent from the result. */
 export async function readCurrentState(

@@ -7,7 +7,7 @@ import type {
   PolicyDocument,
   PolicyStatement,
   Protocol
-} from './model.ts'
+} from '../common/model.ts'
 import { codebuildSourceBucket } from './naming.ts'
 
 export const POLICY_VERSION = '2012-10-17'

@@ -2,7 +2,7 @@
 // edited in place on every push, so a pull request never collects one comment per run.
 
 import * as core from '@actions/core'
-import * as log from './log.ts'
+import * as log from '../common/log.ts'
 import { context, getOctokit } from '@actions/github'
 import { closeOpenFences, longestBacktickRun } from './markdown.ts'
 

@@ -2,12 +2,12 @@
 // AssumeRoleWithWebIdentity, or else the credentials already in the environment.
 // Secrets are masked the moment they exist; failures say what to change.
 import * as core from '@actions/core'
-import * as log from './log.ts'
+import * as log from '../common/log.ts'
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import type { STSClient } from '@aws-sdk/client-sts'
-import { createAwsClients } from './awsClients.ts'
-import { ActionError } from './errors.ts'
-import type { ActionInputs, AwsSession, Partition, PolicyDocument } from './model.ts'
+import { createAwsClients } from '../aws/clients.ts'
+import { ActionError } from '../common/errors.ts'
+import type { ActionInputs, AwsSession, Partition, PolicyDocument } from '../common/model.ts'
 import { decodeTokenClaims, fetchOidcToken } from './oidcToken.ts'
 import type { OidcClaims, OidcTokenOptions } from './oidcToken.ts'
 

@@ -10,9 +10,13 @@
 // in parallel. When the caller may not simulate, the answer is `unknown`: this check is advisory and
 // has no local fallback (the PassRole check has one).
 import type { IAMClient } from '@aws-sdk/client-iam'
-import { isAccessDenied } from './iamResponses.ts'
-import type { MatchedPolicyStatement, Partition, PolicyStatement } from './model.ts'
-import { codebuildProjectName, codebuildSourceBucket, ecrRepositoryName } from './naming.ts'
+import { isAccessDenied } from '../aws/iamResponses.ts'
+import type { MatchedPolicyStatement, Partition, PolicyStatement } from '../common/model.ts'
+import {
+  codebuildProjectName,
+  codebuildSourceBucket,
+  ecrRepositoryName
+} from '../desired/naming.ts'
 import {
   describeStatement,
   matchedStatements,
