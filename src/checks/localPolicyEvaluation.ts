@@ -23,6 +23,7 @@
 //   matched statements IAM would name, and the Deny-beats-Allow and permissions-boundary logic
 //   below is IAM's documented evaluation order for identity policies in one account.
 import PBAC from 'pbac'
+import { POLICY_VERSION } from '../common/model.ts'
 import type { MatchedPolicyStatement, PolicyDocument, PolicyStatement } from '../common/model.ts'
 
 /** A policy of the caller, named as IAM's MatchedStatements would name it. */
@@ -231,7 +232,7 @@ interface PbacRequest {
 }
 
 function pbacMatches(statement: PbacStatement, request: PbacRequest): boolean {
-  const engine = new PBAC([{ Version: '2012-10-17', Statement: [statement] }], {
+  const engine = new PBAC([{ Version: POLICY_VERSION, Statement: [statement] }], {
     validateSchema: false,
     validatePolicies: false
   })

@@ -34,7 +34,7 @@ import type {
   PolicyStatement,
   RoleKind
 } from '../common/model.ts'
-import { roleArn } from '../desired/naming.ts'
+import { parseCallerArn, roleArn } from '../common/arn.ts'
 
 export type ResolvedCaller =
   /** A role (ARN with its path) or a user: SimulatePrincipalPolicy applies. */
@@ -43,11 +43,6 @@ export type ResolvedCaller =
   | { kind: 'root'; reason: string }
   /** A caller SimulatePrincipalPolicy cannot simulate (federated user, unrecognised ARN). */
   | { kind: 'unsupported'; reason: string }
-
-const ASSUMED_ROLE_ARN = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/
-const USER_ARN = /^arn:([\w-]+):iam::(\d{12}):user\/(?:.*\/)?([^/]+)$/
-const ROOT_ARN = /^arn:([\w-]+):iam::(\d{12}):root$/
-const FEDERATED_USER_ARN = /^arn:([\w-]+):sts::(\d{12}):federated-user\/.+$/
 
 /**
  * The principal SimulatePrincipalPolicy needs, from GetCallerIdentity's ARN. An assumed-role ARN
@@ -59,27 +54,26 @@ export async function resolveCallerPrincipal(
   callerArn: string,
   knownRoleArn?: string
 ): Promise<ResolvedCaller> {
-  const assumedRole = ASSUMED_ROLE_ARN.exec(callerArn)
-  if (assumedRole) {
-    const [, partition = '', accountId = '', name = ''] = assumedRole
+  const caller = parseCallerArn(callerArn)
+  if (caller.kind === 'assumed-role') {
+    const { partition, accountId, roleName: name } = caller
     const expectedPrefix = `arn:${partition}:iam::${accountId}:role/`
     if (knownRoleArn?.startsWith(expectedPrefix) && knownRoleArn.endsWith(`/${name}`)) {
       return { kind: 'principal', principal: { type: 'role', arn: knownRoleArn, name } }
     }
     return resolveRolePath(iam, partition as Partition, accountId, name)
   }
-  const user = USER_ARN.exec(callerArn)
-  if (user) {
-    return { kind: 'principal', principal: { type: 'user', arn: callerArn, name: user[3] ?? '' } }
+  if (caller.kind === 'user') {
+    return { kind: 'principal', principal: { type: 'user', arn: callerArn, name: caller.name } }
   }
-  if (ROOT_ARN.test(callerArn)) {
+  if (caller.kind === 'root') {
     return {
       kind: 'root',
       reason:
         'the caller is the account root user, whom no IAM policy restricts (only an SCP can); there is no policy to simulate'
     }
   }
-  if (FEDERATED_USER_ARN.test(callerArn)) {
+  if (caller.kind === 'federated-user') {
     return {
       kind: 'unsupported',
       reason:

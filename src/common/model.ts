@@ -75,6 +75,9 @@ export interface PolicyStatement {
   Condition?: ConditionBlock
 }
 
+/** The policy language version every document this action writes uses. */
+export const POLICY_VERSION = '2012-10-17'
+
 export interface PolicyDocument {
   Version: string
   Id?: string

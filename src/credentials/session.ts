@@ -5,8 +5,10 @@ import * as core from '@actions/core'
 import * as log from '../common/log.ts'
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import type { STSClient } from '@aws-sdk/client-sts'
+import { accountOfArn } from '../common/arn.ts'
 import { createAwsClients } from '../aws/clients.ts'
 import { ActionError } from '../common/errors.ts'
+import { POLICY_VERSION } from '../common/model.ts'
 import type { ActionInputs, AwsSession, Partition, PolicyDocument } from '../common/model.ts'
 import { decodeTokenClaims, fetchOidcToken } from './oidcToken.ts'
 import type { OidcClaims, OidcTokenOptions } from './oidcToken.ts'
@@ -17,11 +19,6 @@ const CHINA_AUDIENCE = 'sts.amazonaws.com.cn'
 export interface SessionDependencies extends OidcTokenOptions {
   /** STS client; default: createAwsClients for the input region, without explicit credentials. */
   sts?: STSClient
-}
-
-/** The account id of any ARN (its fifth field). */
-function accountIdOfArn(arn: string): string {
-  return arn.split(':')[4] ?? ''
 }
 
 /** The error code of an SDK error: `InvalidIdentityTokenException` and `InvalidIdentityToken` alike. */
@@ -51,7 +48,7 @@ export function exampleTrustPolicy(
   const issuer = (claims.iss ?? GITHUB_ISSUER).replace(/^https:\/\//, '')
   const audience = Array.isArray(claims.aud) ? (claims.aud[0] ?? '') : (claims.aud ?? '')
   return {
-    Version: '2012-10-17',
+    Version: POLICY_VERSION,
     Statement: [
       {
         Effect: 'Allow',
@@ -100,9 +97,9 @@ function accessDeniedMessage(
     `- sub is compared case-sensitively: the organization and repository must be written exactly as ${repository}.`,
     `- aud must equal the audience input (${inputs.audience}), and the account's IAM OIDC provider must list it as a client id.` +
       chinaAudienceHint(inputs, `In China regions it is usually ${CHINA_AUDIENCE}.`),
-    `- the Principal must be the OIDC provider of account ${accountIdOfArn(roleArn)} for ${claims.iss ?? GITHUB_ISSUER}.`,
+    `- the Principal must be the OIDC provider of account ${accountOfArn(roleArn)} for ${claims.iss ?? GITHUB_ISSUER}.`,
     'A trust policy that accepts exactly this token:',
-    JSON.stringify(exampleTrustPolicy(claims, inputs.partition, accountIdOfArn(roleArn)), null, 2)
+    JSON.stringify(exampleTrustPolicy(claims, inputs.partition, accountOfArn(roleArn)), null, 2)
   )
   return lines.join('\n')
 }
@@ -117,7 +114,7 @@ function explainAssumeRoleFailure(
   const claims = decodeTokenClaims(token)
   const issuer = claims?.iss ?? GITHUB_ISSUER
   const audience = inputs.audience
-  const accountId = accountIdOfArn(roleArn)
+  const accountId = accountOfArn(roleArn)
   switch (errorCode(error)) {
     case 'AccessDenied':
       return new ActionError(accessDeniedMessage(error, token, inputs, roleArn))
@@ -174,11 +171,7 @@ async function assumeRoleWithOidc(
   dependencies: SessionDependencies
 ): Promise<AwsSession> {
   // Refuse a wrong account before any token or AWS call: the role ARN names it.
-  checkAllowedAccount(
-    accountIdOfArn(roleArn),
-    inputs.allowedAccountIds,
-    `role-to-assume ${roleArn}`
-  )
+  checkAllowedAccount(accountOfArn(roleArn), inputs.allowedAccountIds, `role-to-assume ${roleArn}`)
   const token = await fetchOidcToken(inputs.audience, dependencies)
   log.info(
     `Assuming ${roleArn} with the workflow's OIDC token (session ${inputs.roleSessionName}).`
@@ -214,7 +207,7 @@ async function assumeRoleWithOidc(
       sessionToken: SessionToken,
       expiration: Expiration
     },
-    accountId: accountIdOfArn(callerArn),
+    accountId: accountOfArn(callerArn),
     callerArn,
     callerRoleArn: roleArn
   }

@@ -19,6 +19,7 @@ import type {
   DesiredState,
   PolicyDocument
 } from '../common/model.ts'
+import { POLICY_VERSION } from '../common/model.ts'
 import { collectPages, isNoSuchEntity } from '../aws/iamResponses.ts'
 import { parsePolicyDocument } from '../policy/policyDocument.ts'
 
@@ -83,7 +84,7 @@ function toCurrentRole(
     description: role.Description,
     trustPolicy: role.AssumeRolePolicyDocument
       ? parsePolicyDocument(role.AssumeRolePolicyDocument)
-      : { Version: '2012-10-17', Statement: [] },
+      : { Version: POLICY_VERSION, Statement: [] },
     inlinePolicies,
     attachedPolicyArns,
     tags,

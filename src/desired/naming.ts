@@ -2,6 +2,7 @@
 // starter toolkit derives them, so a role made here is interchangeable with one the toolkit made.
 
 import { createHash } from 'node:crypto'
+import { parseIamResourceArn, roleArn } from '../common/arn.ts'
 import type { Partition } from '../common/model.ts'
 
 /** The tag marking roles this action created; only such roles are rewritten without opt-in. */
@@ -45,15 +46,7 @@ export function codebuildSourceBucket(accountId: string, region: string): string
   return `bedrock-agentcore-codebuild-sources-${accountId}-${region}`
 }
 
-/** `path` starts and ends with '/', as IAM stores it. */
-export function roleArn(
-  partition: Partition,
-  accountId: string,
-  path: string,
-  name: string
-): string {
-  return `arn:${partition}:iam::${accountId}:role${path}${name}`
-}
+export { roleArn } from '../common/arn.ts'
 
 export interface RoleReference {
   name: string
@@ -62,8 +55,7 @@ export interface RoleReference {
 }
 
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/
-const ROLE_ARN =
-  /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role(\/(?:[\x21-\x7e]*\/)?)([\w+=,.@-]{1,64})$/
+const IAM_PATH = /^\/(?:[\x21-\x7e]*\/)?$/
 
 /**
  * A role the user named (`execution-role` / `codebuild-role`): a bare name (path `/` assumed; the
@@ -77,13 +69,18 @@ export function parseRoleReference(
 ): RoleReference {
   const value = nameOrArn.trim()
   if (value.startsWith('arn:')) {
-    const match = ROLE_ARN.exec(value)
-    if (!match)
+    const role = parseIamResourceArn(value, 'role')
+    if (
+      !role ||
+      !/^\d{12}$/.test(role.accountId) ||
+      !IAM_PATH.test(role.path) ||
+      !ROLE_NAME.test(role.name)
+    )
       throw new Error(
         `"${value}" is not an IAM role ARN (arn:<partition>:iam::<account>:role/<path/>name)`
       )
-    const [, arnPartition, arnAccount, path = '/', name = ''] = match
-    if (arnPartition !== partition || arnAccount !== accountId) {
+    const { path, name } = role
+    if (role.partition !== partition || role.accountId !== accountId) {
       throw new Error(
         `role ${value} is not in this account and partition (arn:${partition}:iam::${accountId}:…)`
       )

@@ -10,7 +10,8 @@ import type {
 } from '../common/model.ts'
 import { codebuildSourceBucket } from './naming.ts'
 
-export const POLICY_VERSION = '2012-10-17'
+import { POLICY_VERSION } from '../common/model.ts'
+export { POLICY_VERSION }
 export const RUNTIME_SERVICE = 'bedrock-agentcore.amazonaws.com'
 export const CODEBUILD_SERVICE = 'codebuild.amazonaws.com'
 

@@ -16,6 +16,7 @@ import type {
   RolePlan,
   RoleStatus
 } from '../common/model.ts'
+import { POLICY_VERSION } from '../common/model.ts'
 
 export interface ConfigFileReport {
   path: string
@@ -343,7 +344,7 @@ function deployPermissionsMarkdown(result: DeployPermissionsResult): string[] {
 
 /** The statements to add, as a policy document: pasted whole as a new policy, or statement by statement. */
 function missingDeployPolicyJson(result: DeployPermissionsResult): string {
-  return JSON.stringify({ Version: '2012-10-17', Statement: result.missingStatements }, null, 2)
+  return JSON.stringify({ Version: POLICY_VERSION, Statement: result.missingStatements }, null, 2)
 }
 
 function details(summary: string, diff: string, cap: number): string[] {
