@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { buildDesiredState } from '../src/desired/desiredState.ts'
 import type { ActionInputs, CurrentState, DesiredRole } from '../src/common/model.ts'
 import { buildPlan } from '../src/plan/plan.ts'
-import { parsePolicyDocument } from '../src/policy/policyDocument.ts'
+import { parsePolicyDocument } from '../src/policy/parse.ts'
 import { ACCOUNT, actionInputs } from './fixtures/actionInputs.ts'
 import { currentRoleFor, stripSids, withoutSids } from './fixtures/currentRoles.ts'
 

@@ -8,7 +8,7 @@ import {
   runtimeTrustPolicy,
   type PolicyContext
 } from '../src/desired/policies.ts'
-import { coverage } from '../src/policy/policyDocument.ts'
+import { coverage } from '../src/policy/coverage.ts'
 
 const A = '111122223333'
 

@@ -6,18 +6,11 @@ import {
   runtimeTrustPolicy,
   type PolicyContext
 } from '../src/desired/policies.ts'
-import {
-  conditionsImplied,
-  coverage,
-  describeGrant,
-  normalizePolicy,
-  parsePolicyDocument,
-  patternCovers,
-  patternsOverlap,
-  policiesEqual,
-  policiesEquivalent,
-  trustSatisfied
-} from '../src/policy/policyDocument.ts'
+import { normalizePolicy, policiesEqual, policiesEquivalent } from '../src/policy/canonical.ts'
+import { conditionsImplied, coverage, trustSatisfied } from '../src/policy/coverage.ts'
+import { describeGrant } from '../src/policy/grantWording.ts'
+import { parsePolicyDocument } from '../src/policy/parse.ts'
+import { patternCovers, patternsOverlap } from '../src/policy/patterns.ts'
 
 const A = '111122223333'
 const fixture = (name: string) =>

@@ -9,7 +9,7 @@ import {
   roleNameSuffix,
   runtimeRoleName
 } from '../../src/desired/naming.ts'
-import { policiesEqual } from '../../src/policy/policyDocument.ts'
+import { policiesEqual } from '../../src/policy/canonical.ts'
 import {
   codebuildPermissionsPolicy,
   codebuildTrustPolicy,

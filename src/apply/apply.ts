@@ -20,7 +20,7 @@ import { ActionError } from '../common/errors.ts'
 import { isEntityAlreadyExists, isNoSuchEntity } from '../aws/iamResponses.ts'
 import { isOwned, whyNotOwned } from '../plan/ownership.ts'
 import { POLICY_VERSION } from '../desired/policies.ts'
-import { parsePolicyDocument } from '../policy/policyDocument.ts'
+import { parsePolicyDocument } from '../policy/parse.ts'
 import type { DesiredRole, DesiredState, Plan, RoleChange, RolePlan } from '../common/model.ts'
 
 /** How long a new role may stay invisible (IAM is eventually consistent) before the step fails. */

@@ -24,7 +24,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { collectPages, isAccessDenied } from '../aws/iamResponses.ts'
 import type { NamedPolicy } from './localPolicyEvaluation.ts'
-import { parsePolicyDocument } from '../policy/policyDocument.ts'
+import { parsePolicyDocument } from '../policy/parse.ts'
 
 /** The identity whose policies IAM evaluates: a role (with its path) or an IAM user. */
 export interface CallerPrincipal {

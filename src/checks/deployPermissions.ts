@@ -17,12 +17,8 @@ import {
   codebuildSourceBucket,
   ecrRepositoryName
 } from '../desired/naming.ts'
-import {
-  describeStatement,
-  matchedStatements,
-  simulatePrincipalPolicy,
-  type ResolvedCaller
-} from './passRole.ts'
+import type { ResolvedCaller } from './callerPrincipal.ts'
+import { describeStatement, matchedStatements, simulatePrincipalPolicy } from './simulation.ts'
 
 export interface DeployTarget {
   partition: Partition

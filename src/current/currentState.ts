@@ -21,7 +21,7 @@ import type {
 } from '../common/model.ts'
 import { POLICY_VERSION } from '../common/model.ts'
 import { collectPages, isNoSuchEntity } from '../aws/iamResponses.ts'
-import { parsePolicyDocument } from '../policy/policyDocument.ts'
+import { parsePolicyDocument } from '../policy/parse.ts'
 
 /** Reads every desired role in parallel; a role IAM does not know is absent from the result. */
 export async function readCurrentState(

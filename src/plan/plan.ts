@@ -13,14 +13,10 @@ import type {
 import { MANAGED_BY_TAG } from '../desired/naming.ts'
 import { isOwned, whyNotOwned } from './ownership.ts'
 import { POLICY_VERSION } from '../desired/policies.ts'
-import {
-  coverage,
-  policiesEqual,
-  policiesEquivalent,
-  summarizeGrants,
-  trustSatisfied,
-  type MissingGrant
-} from '../policy/policyDocument.ts'
+import { policiesEqual, policiesEquivalent } from '../policy/canonical.ts'
+import { coverage, trustSatisfied } from '../policy/coverage.ts'
+import type { MissingGrant } from '../policy/coverage.ts'
+import { summarizeGrants } from '../policy/grantWording.ts'
 import { renderRoleDiff } from '../report/policyDiff.ts'
 
 export interface PlanOptions {

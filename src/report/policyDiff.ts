@@ -4,7 +4,7 @@
 
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import type { CurrentRole, DesiredRole, Plan, PolicyDocument, RolePlan } from '../common/model.ts'
-import { normalizePolicy } from '../policy/policyDocument.ts'
+import { normalizePolicy } from '../policy/canonical.ts'
 
 /** How the documents spell action names and condition keys (IAM ignores their case). */
 function spellings(...documents: (PolicyDocument | undefined)[]): Map<string, string> {
