@@ -8,9 +8,9 @@ import { mockClient } from 'aws-sdk-client-mock'
 import {
   checkDeployPermissions,
   deployPermissionGroups,
-  describeDeniedPermission,
   type DeployTarget
 } from '../src/checks/deployPermissions.ts'
+import { describeDeniedPermission } from '../src/report/wording.ts'
 import type { ResolvedCaller } from '../src/checks/passRole.ts'
 
 const principal = 'arn:aws:iam::111122223333:role/ci/deployers/github-deployer'

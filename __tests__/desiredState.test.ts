@@ -6,12 +6,12 @@ import {
   withExistingRolePaths
 } from '../src/desired/desiredState.ts'
 import type { PolicyStatement } from '../src/common/model.ts'
+import { codebuildPermissionsPolicy } from '../src/deployTools/starterToolkit/codebuildPolicies.ts'
 import {
-  codebuildPermissionsPolicy,
   runtimeMinimumPermissionsPolicy,
   runtimePermissionsPolicy,
   runtimeTrustPolicy
-} from '../src/desired/policies.ts'
+} from '../src/deployTools/starterToolkit/runtimePolicies.ts'
 import { ACCOUNT, actionInputs } from './fixtures/actionInputs.ts'
 import { currentRoleFor } from './fixtures/currentRoles.ts'
 

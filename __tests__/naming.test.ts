@@ -1,14 +1,14 @@
+import { roleArn } from '../src/common/arn.ts'
+import { MANAGED_BY_TAG } from '../src/common/ownership.ts'
 import {
   codebuildProjectName,
   codebuildRoleName,
   codebuildSourceBucket,
   ecrRepositoryName,
-  MANAGED_BY_TAG,
-  parseRoleReference,
-  roleArn,
   roleNameSuffix,
   runtimeRoleName
-} from '../src/desired/naming.ts'
+} from '../src/deployTools/starterToolkit/naming.ts'
+import { parseRoleReference } from '../src/desired/roleReference.ts'
 
 describe('role names (toolkit-compatible)', () => {
   it('derives the suffix from SHA-256 of the agent name alone', () => {

@@ -1,5 +1,5 @@
 import type { PolicyDocument } from '../src/common/model.ts'
-import { isOwned, whyNotOwned } from '../src/plan/ownership.ts'
+import { isOwned, whyNotOwned } from '../src/common/ownership.ts'
 
 const trust = (principal: PolicyDocument['Statement'][number]['Principal']): PolicyDocument => ({
   Version: '2012-10-17',

@@ -2,12 +2,14 @@ import type { Partition, PolicyDocument } from '../src/common/model.ts'
 import {
   codebuildMinimumPermissionsPolicy,
   codebuildPermissionsPolicy,
-  codebuildTrustPolicy,
+  codebuildTrustPolicy
+} from '../src/deployTools/starterToolkit/codebuildPolicies.ts'
+import type { PolicyContext } from '../src/deployTools/starterToolkit/policyContext.ts'
+import {
   runtimeMinimumPermissionsPolicy,
   runtimePermissionsPolicy,
-  runtimeTrustPolicy,
-  type PolicyContext
-} from '../src/desired/policies.ts'
+  runtimeTrustPolicy
+} from '../src/deployTools/starterToolkit/runtimePolicies.ts'
 import { coverage } from '../src/policy/coverage.ts'
 
 const A = '111122223333'

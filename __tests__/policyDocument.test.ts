@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import type { PolicyDocument, PolicyStatement } from '../src/common/model.ts'
+import type { PolicyContext } from '../src/deployTools/starterToolkit/policyContext.ts'
 import {
   runtimeMinimumPermissionsPolicy,
   runtimePermissionsPolicy,
-  runtimeTrustPolicy,
-  type PolicyContext
-} from '../src/desired/policies.ts'
+  runtimeTrustPolicy
+} from '../src/deployTools/starterToolkit/runtimePolicies.ts'
 import { normalizePolicy, policiesEqual, policiesEquivalent } from '../src/policy/canonical.ts'
 import { conditionsImplied, coverage, trustSatisfied } from '../src/policy/coverage.ts'
 import { describeGrant } from '../src/policy/grantWording.ts'

@@ -1,5 +1,7 @@
-import { renderPlanText, renderSummary, verdictOf } from '../src/report/summary.ts'
-import type { RunReport } from '../src/report/summary.ts'
+import { renderSummary } from '../src/report/markdownReport.ts'
+import { renderPlanText } from '../src/report/textReport.ts'
+import { verdictOf } from '../src/report/verdict.ts'
+import type { RunReport } from '../src/report/runReport.ts'
 import type { PassRoleResult, RolePlan } from '../src/common/model.ts'
 
 const account = '111122223333'

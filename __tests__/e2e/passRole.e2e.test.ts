@@ -2,7 +2,7 @@
 // runs dist/index.js under Node 24 against the local endpoint, whose SimulatePrincipalPolicy is
 // evaluated by @cloud-copilot/iam-simulate over the policies seeded on the caller.
 import type { PolicyDocument, PolicyStatement } from '../../src/common/model.ts'
-import { codebuildRoleName, runtimeRoleName } from '../../src/desired/naming.ts'
+import { codebuildRoleName, runtimeRoleName } from '../../src/deployTools/starterToolkit/naming.ts'
 import { MANAGE_AGENTCORE_ROLE_ACTIONS } from '../../test-support/localAws/server.ts'
 import { runAction } from '../../test-support/runAction.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'

@@ -8,15 +8,17 @@ import {
   ecrRepositoryName,
   roleNameSuffix,
   runtimeRoleName
-} from '../../src/desired/naming.ts'
+} from '../../src/deployTools/starterToolkit/naming.ts'
 import { policiesEqual } from '../../src/policy/canonical.ts'
 import {
   codebuildPermissionsPolicy,
-  codebuildTrustPolicy,
+  codebuildTrustPolicy
+} from '../../src/deployTools/starterToolkit/codebuildPolicies.ts'
+import type { PolicyContext } from '../../src/deployTools/starterToolkit/policyContext.ts'
+import {
   runtimePermissionsPolicy,
-  runtimeTrustPolicy,
-  type PolicyContext
-} from '../../src/desired/policies.ts'
+  runtimeTrustPolicy
+} from '../../src/deployTools/starterToolkit/runtimePolicies.ts'
 import type { LocalAws, RoleSnapshot } from '../../test-support/localAws/server.ts'
 import type { ActionRun } from '../../test-support/runAction.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'

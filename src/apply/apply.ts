@@ -18,8 +18,8 @@ import {
 import { desiredRole } from '../desired/desiredState.ts'
 import { ActionError } from '../common/errors.ts'
 import { isEntityAlreadyExists, isNoSuchEntity } from '../aws/iamResponses.ts'
-import { isOwned, whyNotOwned } from '../plan/ownership.ts'
-import { POLICY_VERSION } from '../desired/policies.ts'
+import { isOwned, whyNotOwned } from '../common/ownership.ts'
+import { POLICY_VERSION } from '../common/model.ts'
 import { parsePolicyDocument } from '../policy/parse.ts'
 import type { DesiredRole, DesiredState, Plan, RoleChange, RolePlan } from '../common/model.ts'
 

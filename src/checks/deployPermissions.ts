@@ -16,9 +16,9 @@ import {
   codebuildProjectName,
   codebuildSourceBucket,
   ecrRepositoryName
-} from '../desired/naming.ts'
+} from '../deployTools/starterToolkit/naming.ts'
 import type { ResolvedCaller } from './callerPrincipal.ts'
-import { describeStatement, matchedStatements, simulatePrincipalPolicy } from './simulation.ts'
+import { matchedStatements, simulatePrincipalPolicy } from './simulation.ts'
 
 export interface DeployTarget {
   partition: Partition
@@ -226,13 +226,4 @@ function missingDeployStatements(denied: DeniedPermission[]): PolicyStatement[] 
     Action: actions,
     Resource: resource
   }))
-}
-
-/** One denied action, for the log and the job summary. */
-export function describeDeniedPermission(denial: DeniedPermission): string {
-  const by =
-    denial.matchedStatements.length > 0
-      ? ` by ${denial.matchedStatements.map(describeStatement).join(', ')}`
-      : ''
-  return `${denial.action} on ${denial.resource} (${denial.purpose}): ${denial.decision}${by}`
 }

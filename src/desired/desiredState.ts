@@ -10,26 +10,11 @@ import type {
   PolicyStatement,
   RoleKind
 } from '../common/model.ts'
-import {
-  codebuildRoleName,
-  ecrRepositoryName,
-  MANAGED_BY_TAG,
-  parseRoleReference,
-  roleArn,
-  runtimeRoleName,
-  type RoleReference
-} from './naming.ts'
-import {
-  CODEBUILD_SERVICE,
-  codebuildMinimumPermissionsPolicy,
-  codebuildPermissionsPolicy,
-  codebuildTrustPolicy,
-  RUNTIME_SERVICE,
-  runtimeMinimumPermissionsPolicy,
-  runtimePermissionsPolicy,
-  runtimeTrustPolicy,
-  type PolicyContext
-} from './policies.ts'
+import { MANAGED_BY_TAG } from '../common/ownership.ts'
+import { roleArn } from '../common/arn.ts'
+import type { DeployTool, ToolRole } from '../deployTools/deployTool.ts'
+import { deployToolOf } from '../deployTools/index.ts'
+import { parseRoleReference, type RoleReference } from './roleReference.ts'
 
 /** IAM's limit for one inline role policy, in characters not counting whitespace. */
 export const INLINE_POLICY_SIZE_LIMIT = 10_240
@@ -70,99 +55,60 @@ const withExtraStatements = (
   extra: PolicyStatement[]
 ): PolicyDocument => ({ ...document, Statement: [...document.Statement, ...extra] })
 
-/** The role the user named in `input`, or the toolkit's name under the role-path input. */
+/** The role the user named, or the tool's own name under the role-path input. */
 function roleIdentity(
   inputs: ActionInputs,
   accountId: string,
-  input: 'execution-role' | 'codebuild-role',
-  given: string | undefined,
-  toolkitName: string
+  role: ToolRole
 ): RoleReference & { userSupplied: boolean } {
-  if (given === undefined) {
-    const arn = roleArn(inputs.partition, accountId, inputs.rolePath, toolkitName)
-    return { name: toolkitName, path: inputs.rolePath, arn, userSupplied: false }
+  if (role.given === undefined) {
+    const arn = roleArn(inputs.partition, accountId, inputs.rolePath, role.toolName)
+    return { name: role.toolName, path: inputs.rolePath, arn, userSupplied: false }
   }
   try {
-    return { ...parseRoleReference(given, inputs.partition, accountId), userSupplied: true }
+    return { ...parseRoleReference(role.given, inputs.partition, accountId), userSupplied: true }
   } catch (error) {
-    throw new InputError(`Input ${input}: ${(error as Error).message}`, { cause: error })
+    throw new InputError(`Input ${role.input}: ${(error as Error).message}`, { cause: error })
   }
 }
 
-export function buildDesiredState(inputs: ActionInputs, accountId: string): DesiredState {
-  const ctx: PolicyContext = {
-    partition: inputs.partition,
-    region: inputs.region,
-    accountId,
-    agentName: inputs.agentName,
-    deploymentType: inputs.deploymentType,
-    protocol: inputs.protocol,
-    ...(inputs.memoryId !== undefined ? { memoryId: inputs.memoryId } : {}),
-    ecrRepository: inputs.ecrRepository ?? ecrRepositoryName(inputs.agentName)
-  }
+/**
+ * What every role of one agent must look like: the deploy tool's roles, with the user's tags (and
+ * the ownership tag), permissions boundary, role path or named role, and extra-policy on the role
+ * that takes it. Pure; fails with an InputError when extra-policy does not fit.
+ */
+export function buildDesiredState(
+  inputs: ActionInputs,
+  accountId: string,
+  tool: DeployTool = deployToolOf(),
+  agentName: string = inputs.agentName
+): DesiredState {
   const tags = { ...inputs.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value }
   const boundary =
     inputs.permissionsBoundary !== undefined
       ? { permissionsBoundary: inputs.permissionsBoundary }
       : {}
-
-  const runtimePolicy = withExtraStatements(
-    runtimePermissionsPolicy(ctx),
-    inputs.extraPolicyStatements
-  )
-  assertUniqueSids(runtimePolicy)
-  assertRuntimePolicyFits(runtimePolicy)
-  const runtime: DesiredRole = {
-    kind: 'runtime',
-    ...roleIdentity(
-      inputs,
-      accountId,
-      'execution-role',
-      inputs.executionRole,
-      runtimeRoleName(inputs.region, inputs.agentName)
-    ),
-    description: `Execution role for BedrockAgentCore Runtime - ${inputs.agentName}`,
-    trustPolicy: runtimeTrustPolicy(ctx),
-    inlinePolicyName: `BedrockAgentCoreRuntimeExecutionPolicy-${inputs.agentName}`,
-    permissionsPolicy: runtimePolicy,
-    minimumPermissionsPolicy: withExtraStatements(
-      runtimeMinimumPermissionsPolicy(ctx),
-      inputs.extraPolicyStatements
-    ),
-    tags,
-    ...boundary,
-    passedToService: RUNTIME_SERVICE
-  }
-  const roles = [runtime]
-
-  if (inputs.createCodebuildRole) {
-    roles.push({
-      kind: 'codebuild',
-      ...roleIdentity(
-        inputs,
-        accountId,
-        'codebuild-role',
-        inputs.codebuildRole,
-        codebuildRoleName(inputs.region, inputs.agentName)
-      ),
-      description: 'CodeBuild execution role for Bedrock AgentCore ARM64 builds',
-      trustPolicy: codebuildTrustPolicy(ctx),
-      inlinePolicyName: 'CodeBuildExecutionPolicy',
-      permissionsPolicy: codebuildPermissionsPolicy(ctx),
-      minimumPermissionsPolicy: codebuildMinimumPermissionsPolicy(ctx),
+  const roles = tool.roles(inputs, agentName, accountId).map((role): DesiredRole => {
+    const extra = role.takesExtraPolicy ? inputs.extraPolicyStatements : []
+    const permissionsPolicy = withExtraStatements(role.permissionsPolicy, extra)
+    if (role.takesExtraPolicy) {
+      assertUniqueSids(permissionsPolicy)
+      assertRuntimePolicyFits(permissionsPolicy)
+    }
+    return {
+      kind: role.kind,
+      ...roleIdentity(inputs, accountId, role),
+      description: role.description,
+      trustPolicy: role.trustPolicy,
+      inlinePolicyName: role.inlinePolicyName,
+      permissionsPolicy,
+      minimumPermissionsPolicy: withExtraStatements(role.minimumPermissionsPolicy, extra),
       tags,
       ...boundary,
-      passedToService: CODEBUILD_SERVICE
-    })
-  }
-
-  return {
-    accountId,
-    partition: inputs.partition,
-    region: inputs.region,
-    agentName: inputs.agentName,
-    roles
-  }
+      passedToService: role.passedToService
+    }
+  })
+  return { accountId, partition: inputs.partition, region: inputs.region, agentName, roles }
 }
 
 /**

@@ -2,7 +2,7 @@
 // the tags, each checked against IAM's documented rules before any call.
 import { parseIamResourceArn } from '../common/arn.ts'
 import type { Partition } from '../common/model.ts'
-import { MANAGED_BY_TAG } from '../desired/naming.ts'
+import { MANAGED_BY_TAG } from '../common/ownership.ts'
 import { DEFAULTS } from './defaults.ts'
 import { fail, show, showCharacter } from './messages.ts'
 

@@ -10,9 +10,9 @@ import type {
   RoleChange,
   RolePlan
 } from '../common/model.ts'
-import { MANAGED_BY_TAG } from '../desired/naming.ts'
-import { isOwned, whyNotOwned } from './ownership.ts'
-import { POLICY_VERSION } from '../desired/policies.ts'
+import { MANAGED_BY_TAG } from '../common/ownership.ts'
+import { isOwned, whyNotOwned } from '../common/ownership.ts'
+import { POLICY_VERSION } from '../common/model.ts'
 import { policiesEqual, policiesEquivalent } from '../policy/canonical.ts'
 import { coverage, trustSatisfied } from '../policy/coverage.ts'
 import type { MissingGrant } from '../policy/coverage.ts'

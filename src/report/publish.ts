@@ -1,110 +1,54 @@
-// Report: everything the run leaves behind for people and for later steps — outputs, the log,
-// the job summary, annotations and the sticky pull-request comment. Writes nothing to AWS.
+// Publish: everything a run leaves behind for people and for later steps: outputs, the log, the
+// job summary, annotations and the sticky pull-request comment. Writes nothing to AWS; decides
+// nothing (verdict.ts has decided).
 import * as core from '@actions/core'
 import * as log from '../common/log.ts'
-import type { ConfigFileUpdate } from '../deployTools/starterToolkit/configFile.ts'
-import { desiredRole } from '../desired/desiredState.ts'
-import type { DeployPermissionsResult } from '../checks/deployPermissions.ts'
-import type { ActionInputs, DesiredState, PassRoleResult, Plan, RoleKind } from '../common/model.ts'
-import { broadGrants, describeBroadGrant } from '../desired/extraPolicyGrants.ts'
+import type { ActionInputs, RoleKind } from '../common/model.ts'
 import { fence } from './markdown.ts'
+import { renderSummary } from './markdownReport.ts'
 import { renderPlanDiff } from './policyDiff.ts'
-import {
-  describeChange,
-  renderPlanText,
-  renderSummary,
-  statusLabel,
-  type RunReport
-} from './summary.ts'
+import type { RunReport } from './runReport.ts'
+import { renderPlanText } from './textReport.ts'
 
-export interface RunOutcome {
-  inputs: ActionInputs
-  accountId: string
-  desired: DesiredState
-  plan: Plan
-  applied: boolean
-  passRole?: PassRoleResult
-  /** Absent when check-deploy-permissions is off. */
-  deployPermissions?: DeployPermissionsResult
-  configFile?: { update: ConfigFileUpdate; written: boolean }
-  /** Reasons the step fails, most important first; empty when it succeeds. */
-  errors: string[]
-  warnings: string[]
+type PublishOptions = Pick<ActionInputs, 'commentOnPr' | 'githubToken'>
+
+/** Publishes the report of every agent of the run (today one). */
+export async function publishReports(reports: RunReport[], options: PublishOptions): Promise<void> {
+  for (const report of reports) await publishReport(report, options)
 }
 
-/** Sets the outputs, logs the plan, writes the job summary and the PR comment, annotates. */
-export async function publishReport(outcome: RunOutcome): Promise<void> {
-  setOutputs(outcome)
-  const report = toRunReport(outcome)
+/** Sets the outputs, logs the plan, annotates, writes the job summary and the PR comment. */
+export async function publishReport(report: RunReport, options: PublishOptions): Promise<void> {
+  setOutputs(report)
   log.info(renderPlanText(report))
-  const broad = report.broadGrants.map(
-    (grant) =>
-      `extra-policy ${grant}: allowed by allow-broad-extra-policy, so the agent's runtime role holds it.`
-  )
-  for (const warning of [...broad, ...pendingChangeWarnings(outcome), ...outcome.warnings]) {
+  for (const warning of [...(report.pendingWarnings ?? []), ...report.warnings]) {
     log.warning(warning)
   }
-  for (const error of outcome.errors) log.error(error)
+  for (const error of report.errors) log.error(error)
   await writeJobSummary(renderSummary(report))
-  if (outcome.inputs.commentOnPr) await commentOnPullRequest(outcome, report)
+  if (options.commentOnPr) await commentOnPullRequest(report, options.githubToken)
 }
 
-/** Whether pending changes fail the step: always in verify, in dry-run with fail-on-drift. */
-export function failsOnPendingChanges(inputs: Pick<ActionInputs, 'mode' | 'failOnDrift'>): boolean {
-  return inputs.mode === 'verify' || (inputs.mode === 'dry-run' && inputs.failOnDrift)
-}
-
-/**
- * Annotations for what a read-only run leaves pending: a warning per role and one for the config
- * file. When the run fails on pending changes, its error names them instead: errors for failures,
- * warnings for drift that does not fail the step.
- */
-function pendingChangeWarnings(outcome: RunOutcome): string[] {
-  const warnings: string[] = []
-  if (!outcome.applied && !failsOnPendingChanges(outcome.inputs)) {
-    const where = `in account ${outcome.accountId}, ${outcome.desired.region}`
-    for (const role of outcome.plan.roles) {
-      if (role.status === 'unchanged') continue
-      const what = `${role.kind} role ${role.name} ${where}`
-      warnings.push(
-        role.status === 'drift-unmanaged'
-          ? `${what}: ${statusLabel(role.status, false)}: ${role.findings[0] ?? 'see the diff'}. ` +
-              'Set manage-existing-roles: true to let mode apply repair it, or fix it by hand.'
-          : `${what}: ${role.changes.map((change) => describeChange(change, false)).join('; ')}. ` +
-              `Mode ${outcome.inputs.mode} changed nothing; mode apply makes these changes.`
-      )
-    }
-  }
-  const configFile = outcome.configFile
-  if (configFile?.update.changed && !configFile.written) {
-    warnings.push(
-      `config-file ${configFile.update.path}: would be updated with the role ARNs; ` +
-        `mode ${outcome.inputs.mode} left it as it was.`
-    )
-  }
-  return warnings
-}
-
-function setOutputs(outcome: RunOutcome): void {
-  const role = (kind: RoleKind) => desiredRole(outcome.desired, kind)
+function setOutputs(report: RunReport): void {
+  const role = (kind: RoleKind) => report.plan.roles.find((entry) => entry.kind === kind)
   core.setOutput('execution-role-arn', role('runtime')?.arn ?? '')
   core.setOutput('execution-role-name', role('runtime')?.name ?? '')
   core.setOutput('codebuild-role-arn', role('codebuild')?.arn ?? '')
   core.setOutput('codebuild-role-name', role('codebuild')?.name ?? '')
-  core.setOutput('aws-account-id', outcome.accountId)
-  core.setOutput('changed', String(outcome.plan.changed))
-  core.setOutput('pass-role', outcome.passRole?.decision ?? 'unknown')
-  core.setOutput('plan', JSON.stringify(planOutput(outcome)))
-  core.setOutput('diff', renderPlanDiff(outcome.plan))
+  core.setOutput('aws-account-id', report.accountId)
+  core.setOutput('changed', String(report.plan.changed))
+  core.setOutput('pass-role', report.passRole?.decision ?? 'unknown')
+  core.setOutput('plan', JSON.stringify(planOutput(report)))
+  core.setOutput('diff', renderPlanDiff(report.plan))
 }
 
 /** The `plan` output: stable, machine-readable, one entry per role. */
-function planOutput(outcome: RunOutcome) {
+function planOutput(report: RunReport) {
   return {
-    mode: outcome.inputs.mode,
-    applied: outcome.applied,
-    changed: outcome.plan.changed,
-    roles: outcome.plan.roles.map((role) => ({
+    mode: report.mode,
+    applied: report.applied,
+    changed: report.plan.changed,
+    roles: report.plan.roles.map((role) => ({
       kind: role.kind,
       name: role.name,
       arn: role.arn,
@@ -112,42 +56,18 @@ function planOutput(outcome: RunOutcome) {
       changes: role.changes,
       findings: role.findings
     })),
-    passRole: outcome.passRole?.decision ?? 'unknown',
-    configFile: outcome.configFile
+    passRole: report.passRole?.decision ?? 'unknown',
+    configFile: report.configFile
       ? {
-          path: outcome.configFile.update.path,
-          changed: outcome.configFile.update.changed,
-          written: outcome.configFile.written
+          path: report.configFile.path,
+          changed: report.configFile.changed,
+          written: report.configFile.written
         }
       : undefined
   }
 }
 
-function toRunReport(outcome: RunOutcome): RunReport {
-  return {
-    mode: outcome.inputs.mode,
-    agentName: outcome.desired.agentName,
-    region: outcome.desired.region,
-    accountId: outcome.accountId,
-    plan: outcome.plan,
-    applied: outcome.applied,
-    passRole: outcome.passRole,
-    deployPermissions: outcome.deployPermissions,
-    configFile: outcome.configFile
-      ? {
-          path: outcome.configFile.update.path,
-          changed: outcome.configFile.update.changed,
-          written: outcome.configFile.written,
-          diff: outcome.configFile.update.diff
-        }
-      : undefined,
-    errors: outcome.errors,
-    warnings: outcome.warnings,
-    broadGrants: broadGrants(outcome.inputs.extraPolicyStatements).map(describeBroadGrant)
-  }
-}
-
-async function commentOnPullRequest(outcome: RunOutcome, report: RunReport): Promise<void> {
+async function commentOnPullRequest(report: RunReport, token: string | undefined): Promise<void> {
   // Loaded only here: @actions/github (Octokit) is most of the bundle's start-up time.
   const { PR_COMMENT_BODY_MAX_LENGTH, pullRequestFromContext, upsertPullRequestComment } =
     await import(/* webpackMode: "eager" */ './prComment.ts')
@@ -156,7 +76,6 @@ async function commentOnPullRequest(outcome: RunOutcome, report: RunReport): Pro
     log.info('comment-on-pr: this run is not for a pull request, so no comment was written.')
     return
   }
-  const token = outcome.inputs.githubToken
   if (!token) {
     log.warning('comment-on-pr: no github-token, so no comment was written.')
     return
@@ -164,7 +83,7 @@ async function commentOnPullRequest(outcome: RunOutcome, report: RunReport): Pro
   const result = await upsertPullRequestComment({
     ...pullRequest,
     token,
-    agentName: outcome.desired.agentName,
+    agentName: report.agentName,
     body: renderSummary(report, { maxLength: PR_COMMENT_BODY_MAX_LENGTH })
   })
   if (result.outcome !== 'forbidden') {

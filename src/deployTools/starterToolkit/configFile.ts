@@ -18,6 +18,9 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml'
 import type { Document, Node, Pair, YAMLMap } from 'yaml'
 import { locateWorkspaceFile, WorkspaceFileError } from '../../common/workspaceFile.ts'
+import type { ConfigFileUpdate } from '../deployTool.ts'
+
+export type { ConfigFileUpdate } from '../deployTool.ts'
 
 export interface ConfigFileRoles {
   agentName: string
@@ -26,19 +29,6 @@ export interface ConfigFileRoles {
   codebuildRoleArn?: string
   accountId: string
   region: string
-}
-
-export interface ConfigFileUpdate {
-  /** The path as the user gave it (config-file input), for messages and the diff. */
-  path: string
-  /** Where the file is: `path` resolved against the workspace, symbolic links followed (a link stays a link). */
-  file: string
-  /** True when `after` differs from `before`. */
-  changed: boolean
-  before: string
-  after: string
-  /** Unified diff of before -> after; '' when unchanged. */
-  diff: string
 }
 
 type DesiredValue = string | boolean | DesiredMap

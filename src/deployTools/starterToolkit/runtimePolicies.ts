@@ -1,51 +1,19 @@
-// The trust and permissions policies of the two roles, built as data exactly as roles.md lists
-// them (statement order, Sids, conditions), so the roles are interchangeable with the toolkit's.
-
-import type {
-  DeploymentType,
-  Partition,
-  PolicyDocument,
-  PolicyStatement,
-  Protocol
-} from '../common/model.ts'
-import { codebuildSourceBucket } from './naming.ts'
-
-import { POLICY_VERSION } from '../common/model.ts'
-export { POLICY_VERSION }
-export const RUNTIME_SERVICE = 'bedrock-agentcore.amazonaws.com'
-export const CODEBUILD_SERVICE = 'codebuild.amazonaws.com'
-
-export interface PolicyContext {
-  partition: Partition
-  region: string
-  accountId: string
-  agentName: string
-  deploymentType: DeploymentType
-  protocol: Protocol
-  memoryId?: string
-  /** ECR repository name of the agent image. */
-  ecrRepository: string
-}
-
-function document(statements: PolicyStatement[]): PolicyDocument {
-  return { Version: POLICY_VERSION, Statement: statements }
-}
-
-/** `arn:{p}:{service}:{r}:{a}:{resource}` in the context's partition, region and account. */
-function arn(ctx: PolicyContext, service: string, resource: string): string {
-  return `arn:${ctx.partition}:${service}:${ctx.region}:${ctx.accountId}:${resource}`
-}
-
-const agentCoreArn = (ctx: PolicyContext, resource: string) =>
-  arn(ctx, 'bedrock-agentcore', resource)
-const logGroupArn = (ctx: PolicyContext, name: string) => arn(ctx, 'logs', `log-group:${name}`)
-const ecrRepositoryArn = (ctx: PolicyContext) => arn(ctx, 'ecr', `repository/${ctx.ecrRepository}`)
-
-const RUNTIME_LOG_GROUPS = '/aws/bedrock-agentcore/runtimes/*'
-const WORKLOAD_IDENTITY_DIRECTORY = 'workload-identity-directory/default'
-const TOKEN_VAULT = 'token-vault/default'
-
-const agentCore = (...actions: string[]) => actions.map((action) => `bedrock-agentcore:${action}`)
+// The runtime role's trust and permissions policies, as data exactly as roles.md lists them
+// (statement order, Sids, conditions), so the role is interchangeable with the toolkit's.
+import type { PolicyDocument, PolicyStatement } from '../../common/model.ts'
+import {
+  agentCore,
+  agentCoreArn,
+  arn,
+  document,
+  ecrRepositoryArn,
+  logGroupArn,
+  RUNTIME_LOG_GROUPS,
+  RUNTIME_SERVICE,
+  TOKEN_VAULT,
+  WORKLOAD_IDENTITY_DIRECTORY,
+  type PolicyContext
+} from './policyContext.ts'
 
 export function runtimeTrustPolicy(ctx: PolicyContext): PolicyDocument {
   return document([
@@ -58,17 +26,6 @@ export function runtimeTrustPolicy(ctx: PolicyContext): PolicyDocument {
         StringEquals: { 'aws:SourceAccount': ctx.accountId },
         ArnLike: { 'aws:SourceArn': agentCoreArn(ctx, '*') }
       }
-    }
-  ])
-}
-
-export function codebuildTrustPolicy(ctx: PolicyContext): PolicyDocument {
-  return document([
-    {
-      Effect: 'Allow',
-      Principal: { Service: CODEBUILD_SERVICE },
-      Action: 'sts:AssumeRole',
-      Condition: { StringEquals: { 'aws:SourceAccount': ctx.accountId } }
     }
   ])
 }
@@ -315,73 +272,6 @@ export function runtimeMinimumPermissionsPolicy(ctx: PolicyContext): PolicyDocum
         agentCoreArn(ctx, WORKLOAD_IDENTITY_DIRECTORY),
         agentCoreArn(ctx, `${WORKLOAD_IDENTITY_DIRECTORY}/workload-identity/${ctx.agentName}-*`)
       ]
-    }
-  ])
-}
-
-// CodeBuild statements, shared by the full policy and the minimum one.
-
-const codebuildEcrToken: PolicyStatement = {
-  Effect: 'Allow',
-  Action: ['ecr:GetAuthorizationToken'],
-  Resource: '*'
-}
-
-const codebuildEcrPush = (ctx: PolicyContext): PolicyStatement => ({
-  Effect: 'Allow',
-  Action: [
-    'ecr:BatchCheckLayerAvailability',
-    'ecr:BatchGetImage',
-    'ecr:GetDownloadUrlForLayer',
-    'ecr:PutImage',
-    'ecr:InitiateLayerUpload',
-    'ecr:UploadLayerPart',
-    'ecr:CompleteLayerUpload'
-  ],
-  Resource: ecrRepositoryArn(ctx)
-})
-
-const codebuildLogs = (ctx: PolicyContext): PolicyStatement => ({
-  Effect: 'Allow',
-  Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
-  Resource: [logGroupArn(ctx, '/aws/codebuild/bedrock-agentcore-*')]
-})
-
-const sourceBucketArn = (ctx: PolicyContext) =>
-  `arn:${ctx.partition}:s3:::${codebuildSourceBucket(ctx.accountId, ctx.region)}`
-const sameAccountResource = (ctx: PolicyContext) => ({
-  StringEquals: { 's3:ResourceAccount': ctx.accountId }
-})
-
-export function codebuildPermissionsPolicy(ctx: PolicyContext): PolicyDocument {
-  return document([
-    codebuildEcrToken,
-    codebuildEcrPush(ctx),
-    codebuildLogs(ctx),
-    {
-      Effect: 'Allow',
-      Action: ['s3:GetObject', 's3:PutObject', 's3:ListBucket'],
-      Resource: [sourceBucketArn(ctx), `${sourceBucketArn(ctx)}/*`],
-      Condition: sameAccountResource(ctx)
-    }
-  ])
-}
-
-/**
- * What a CodeBuild role this action does not manage must grant: the toolkit's statements, except
- * that of the source bucket only reading the sources is needed (AWS's documented CodeBuild policy
- * grants s3:GetObject on the bucket's objects and nothing more).
- */
-export function codebuildMinimumPermissionsPolicy(ctx: PolicyContext): PolicyDocument {
-  return document([
-    codebuildEcrToken,
-    codebuildEcrPush(ctx),
-    codebuildLogs(ctx),
-    {
-      Effect: 'Allow',
-      Action: ['s3:GetObject'],
-      Resource: [`${sourceBucketArn(ctx)}/*`],
-      Condition: sameAccountResource(ctx)
     }
   ])
 }

@@ -8,8 +8,10 @@
 // nobody else has visibly taken it over: its trust policy lets only AWS services assume it. A role
 // opened to accounts, users, federated or anonymous principals was changed by someone for their
 // own use; it is verified and reported, never rewritten, until the user opts in.
-import type { CurrentRole, PolicyStatement } from '../common/model.ts'
-import { MANAGED_BY_TAG } from '../desired/naming.ts'
+import type { CurrentRole, PolicyStatement } from './model.ts'
+
+/** The tag marking roles this action created; only such roles are rewritten without opt-in. */
+export const MANAGED_BY_TAG = { key: 'managed-by', value: 'agentcore-role-action' } as const
 
 /** Principals of an Allow statement other than AWS services ('*' included). */
 function foreignPrincipals(statement: PolicyStatement): boolean {

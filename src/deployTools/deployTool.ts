@@ -1,0 +1,65 @@
+// The seam between the pipeline and the tool that deploys the agent. What differs between deploy
+// tools lives behind this interface: which roles exist and what they must look like (names, trust,
+// policies, the service each is passed to), the config file the tool reads the role ARNs from,
+// and the command that runs next. The pipeline (src/main.ts) and the reporters know only this.
+import type { ActionInputs, PolicyDocument, RoleKind } from '../common/model.ts'
+import type { RunReport } from '../report/runReport.ts'
+
+export type DeployToolId = 'starter-toolkit'
+
+/** One role a deploy tool needs for an agent, as the tool itself would make it. */
+export interface ToolRole {
+  kind: RoleKind
+  /** The input that names an existing role of this kind instead (execution-role, codebuild-role). */
+  input: 'execution-role' | 'codebuild-role'
+  /** The role named by that input, if any: a name or an ARN. */
+  given?: string
+  /** The name the tool itself would give the role. */
+  toolName: string
+  description: string
+  trustPolicy: PolicyDocument
+  inlinePolicyName: string
+  permissionsPolicy: PolicyDocument
+  /** The least a role this action does not manage must grant (e.g. AWS's documented policy). */
+  minimumPermissionsPolicy: PolicyDocument
+  /** The service the role is passed to (iam:PassedToService). */
+  passedToService: string
+  /** Whether extra-policy statements belong to this role (the agent's runtime role). */
+  takesExtraPolicy: boolean
+}
+
+/** The role ARNs a config file is updated with. */
+export interface ConfigRoles {
+  agentName: string
+  accountId: string
+  region: string
+  /** Role ARN by kind, for the roles the tool uses. */
+  roleArns: Partial<Record<RoleKind, string>>
+}
+
+/** A planned config file change (read and validated; nothing written). */
+export interface ConfigFileUpdate {
+  /** The path as the user gave it (config-file input), for messages and the diff. */
+  path: string
+  /** Where the file is: `path` resolved against the workspace, links followed. */
+  file: string
+  changed: boolean
+  before: string
+  after: string
+  /** Unified diff of before -> after; '' when unchanged. */
+  diff: string
+}
+
+export interface DeployTool {
+  id: DeployToolId
+  /** The agents this run is for: today the agent-name input, a list of one. */
+  agents(inputs: ActionInputs): string[]
+  /** The roles the tool needs for one agent in this account. */
+  roles(inputs: ActionInputs, agentName: string, accountId: string): ToolRole[]
+  /** Reads and validates the config file and plans its update; writes nothing. */
+  planConfigFile(path: string, roles: ConfigRoles): Promise<ConfigFileUpdate>
+  /** Writes a planned update (apply only). */
+  writeConfigFile(update: ConfigFileUpdate): Promise<void>
+  /** The commands that run next, role ARNs filled in. */
+  nextStepCommands(report: RunReport): string[]
+}

@@ -1,0 +1,165 @@
+// The outline as Markdown: the job summary and the pull-request comment. Untrusted values go
+// through markdown.ts (escaped, or in code no backtick run can close).
+import { code, fence, html, text } from './markdown.ts'
+import { outlineOf, type MissingStatement, type Outline } from './outline.ts'
+import type { RunReport } from './runReport.ts'
+
+export interface RenderOptions {
+  /** Upper bound on the Markdown's length; diffs are shortened first (GitHub caps comment bodies). */
+  maxLength?: number
+}
+
+/** The job summary / pull-request comment. */
+export function renderSummary(report: RunReport, options: RenderOptions = {}): string {
+  const outline = outlineOf(report)
+  const full = renderMarkdown(outline, Number.POSITIVE_INFINITY)
+  const { maxLength } = options
+  if (maxLength === undefined || full.length <= maxLength) return full
+
+  // Largest per-diff length that fits: the length of the output only grows with it.
+  let fits = -1
+  let low = 0
+  let high = Math.max(
+    ...[...outline.roles.map((role) => role.diff), outline.configFile?.diff ?? ''].map(
+      (diff) => diff.length
+    )
+  )
+  while (low <= high) {
+    const cap = Math.floor((low + high) / 2)
+    if (renderMarkdown(outline, cap).length <= maxLength) {
+      fits = cap
+      low = cap + 1
+    } else {
+      high = cap - 1
+    }
+  }
+  if (fits >= 0) return renderMarkdown(outline, fits)
+  const note = '\n\n_Report truncated to fit; the full report is in the job log._\n'
+  const room = Math.max(0, maxLength - note.length)
+  const bare = renderMarkdown(outline, 0)
+  return bare.slice(0, bare.lastIndexOf('\n', room) + 1 || room) + note
+}
+
+const list = (items: string[]): string[] => items.map((item) => `- ${text(item)}`)
+
+function missingStatement(what: string, missing: MissingStatement | undefined): string[] {
+  if (!missing) return []
+  return [
+    `Add ${what} to a policy of ${code(missing.principal)}:`,
+    '',
+    ...fence('json', missing.json),
+    ''
+  ]
+}
+
+function renderMarkdown(outline: Outline, diffCap: number): string {
+  const out: string[] = [
+    `## ${outline.headline}: AgentCore roles for ${code(outline.agentName)}`,
+    '',
+    `Mode: ${outline.modeLabel} · account ${code(outline.accountId)} · region ${code(outline.region)}`,
+    ''
+  ]
+  if (outline.errors.length > 0) out.push('### Errors', '', ...list(outline.errors), '')
+  if (outline.broadGrants.length > 0) {
+    out.push(
+      '### ⚠️ Broad grants in extra-policy',
+      '',
+      "Allowed by `allow-broad-extra-policy: true`; the agent's runtime role holds:",
+      '',
+      ...outline.broadGrants.map((grant) => `- **${text(grant)}**`),
+      ''
+    )
+  }
+
+  out.push('| Role | Name | ARN | Status | PassRole |', '| --- | --- | --- | --- | --- |')
+  for (const role of outline.roles) {
+    const cells = [
+      role.label,
+      code(role.name, true),
+      code(role.arn, true),
+      role.status,
+      role.passRole
+    ]
+    out.push(`| ${cells.join(' | ')} |`)
+  }
+  out.push('')
+  const perRole = (items: (role: Outline['roles'][number]) => string[]) =>
+    outline.roles.flatMap((role) => items(role).map((item) => `- **${role.label}**: ${text(item)}`))
+  const changes = perRole((role) => role.changes)
+  if (changes.length > 0) out.push('### Changes', '', ...changes, '')
+  const findings = perRole((role) => role.findings)
+  if (findings.length > 0) out.push('### Findings', '', ...findings, '')
+  for (const role of outline.roles) {
+    if (role.diff !== '') {
+      out.push(
+        ...details(`${role.label} role diff: <code>${html(role.name)}</code>`, role.diff, diffCap),
+        ''
+      )
+    }
+  }
+
+  const passRole = outline.passRole
+  if (passRole) {
+    out.push(`### PassRole: ${passRole.label}`, '', text(passRole.reason), '')
+    if (passRole.toolkitPattern.length > 0) out.push(...list(passRole.toolkitPattern), '')
+    out.push(...missingStatement('this statement', passRole.missing))
+    if (passRole.explicitDeny.length > 0) {
+      out.push('Denied explicitly by (an Allow cannot override these):', '')
+      for (const statement of passRole.explicitDeny) {
+        out.push(
+          `- ${code(statement.policy)}${statement.sid ? ` (Sid ${code(statement.sid)})` : ''}`
+        )
+      }
+      out.push('')
+    }
+    if (passRole.cannotSee.length > 0) {
+      out.push('The local evaluation cannot see:', '', ...list(passRole.cannotSee), '')
+    }
+  }
+  const deploy = outline.deployPermissions
+  if (deploy) {
+    out.push(`### Deploy permissions: ${deploy.label}`, '', text(deploy.reason), '')
+    if (deploy.denied.length > 0) out.push(...list(deploy.denied), '')
+    out.push(...missingStatement('these statements', deploy.missing))
+  }
+  const configFile = outline.configFile
+  if (configFile) {
+    out.push(`### Config file`, '', `${code(configFile.path)}: ${configFile.state}.`, '')
+    if (configFile.diff !== undefined) {
+      out.push(
+        ...details(`Diff: <code>${html(configFile.path)}</code>`, configFile.diff, diffCap),
+        ''
+      )
+    }
+  }
+  if (outline.nextStep) {
+    out.push('### Next step', '')
+    if (outline.nextStep.afterApply) out.push('Once an `apply` run has made the changes above:', '')
+    out.push(...fence('bash', outline.nextStep.commands.join('\n')), '')
+  }
+  if (outline.warnings.length > 0) out.push('### Warnings', '', ...list(outline.warnings), '')
+  return `${out.join('\n').trimEnd()}\n`
+}
+
+function details(summary: string, diff: string, cap: number): string[] {
+  const { shown, hiddenLines } = truncateLines(diff, cap)
+  const out = ['<details>', `<summary>${summary}</summary>`, '', ...fence('diff', shown)]
+  if (hiddenLines > 0) {
+    out.push(
+      '',
+      `_${hiddenLines} more lines not shown here; the full diff is in the job log and the \`diff\` output._`
+    )
+  }
+  out.push('', '</details>')
+  return out
+}
+
+/** Whole lines of `value` up to `cap` characters. */
+function truncateLines(value: string, cap: number): { shown: string; hiddenLines: number } {
+  const trimmed = value.replace(/\n$/, '')
+  if (trimmed.length <= cap) return { shown: trimmed, hiddenLines: 0 }
+  const cut = trimmed.lastIndexOf('\n', cap)
+  const shown = cut > 0 ? trimmed.slice(0, cut) : ''
+  const hiddenLines = trimmed.split('\n').length - (shown === '' ? 0 : shown.split('\n').length)
+  return { shown, hiddenLines }
+}

@@ -1,0 +1,181 @@
+// The report's outline, decided once: which sections a run's report has, in which order, and their
+// words. The Markdown renderer (job summary, PR comment) and the text renderer (log) lay it out.
+import type { RolePlan } from '../common/model.ts'
+import { deployToolOf } from '../deployTools/index.ts'
+import type { RunReport } from './runReport.ts'
+import { verdictOf } from './verdict.ts'
+import {
+  configFileState,
+  describeChange,
+  describeDeniedPermission,
+  MODE_LABEL,
+  PASS_ROLE_LABEL,
+  ROLE_LABEL,
+  statusLabel,
+  VERDICT_HEADLINE,
+  type Verdict
+} from './wording.ts'
+import { POLICY_VERSION } from '../common/model.ts'
+
+export interface RoleSection {
+  label: string
+  name: string
+  arn: string
+  status: string
+  passRole: string
+  changes: string[]
+  findings: string[]
+  diff: string
+}
+
+/** A statement to add, and to whose policy. */
+export interface MissingStatement {
+  principal: string
+  json: string
+}
+
+export interface Outline {
+  verdict: Verdict
+  headline: string
+  agentName: string
+  modeLabel: string
+  accountId: string
+  region: string
+  errors: string[]
+  broadGrants: string[]
+  roles: RoleSection[]
+  passRole?: {
+    decision: string
+    label: string
+    reason: string
+    toolkitPattern: string[]
+    missing?: MissingStatement
+    explicitDeny: Array<{ policy: string; sid?: string }>
+    cannotSee: string[]
+  }
+  deployPermissions?: {
+    status: string
+    label: string
+    reason: string
+    denied: string[]
+    missing?: MissingStatement
+  }
+  configFile?: { path: string; state: string; diff?: string }
+  /** Absent when the run failed. */
+  nextStep?: { afterApply: boolean; commands: string[] }
+  warnings: string[]
+}
+
+function passRoleOf(report: RunReport, role: RolePlan): string {
+  if (!report.passRole) return 'not checked'
+  const result = report.passRole.roles.find((entry) => entry.kind === role.kind)
+  return result ? PASS_ROLE_LABEL[result.decision] : PASS_ROLE_LABEL.unknown
+}
+
+function passRoleSection(report: RunReport): Outline['passRole'] {
+  const result = report.passRole
+  if (!result) return undefined
+  const label =
+    result.decision === 'allowed'
+      ? PASS_ROLE_LABEL.allowed
+      : result.decision === 'denied'
+        ? '❌ denied'
+        : PASS_ROLE_LABEL.unknown
+  return {
+    decision: result.decision,
+    label,
+    reason: result.reason,
+    toolkitPattern: (result.toolkitPattern ?? []).map(
+      (pattern) =>
+        `toolkit-named roles ${pattern.resource} → ${pattern.service}: ${PASS_ROLE_LABEL[pattern.decision]}`
+    ),
+    ...(result.decision === 'denied' && result.missingStatement
+      ? {
+          missing: {
+            principal: result.principalArn ?? result.callerArn,
+            json: JSON.stringify(result.missingStatement, null, 2)
+          }
+        }
+      : {}),
+    explicitDeny: (result.explicitDeny ?? []).map((statement) => ({
+      policy: statement.sourcePolicyId,
+      ...(statement.sid ? { sid: statement.sid } : {})
+    })),
+    cannotSee: result.localEvaluation?.cannotSee ?? []
+  }
+}
+
+function deployPermissionsSection(report: RunReport): Outline['deployPermissions'] {
+  const result = report.deployPermissions
+  if (!result) return undefined
+  const label =
+    result.status === 'unknown'
+      ? PASS_ROLE_LABEL.unknown
+      : result.denied.length === 0
+        ? PASS_ROLE_LABEL.allowed
+        : `❌ ${result.denied.length} denied`
+  return {
+    status: result.status,
+    label,
+    reason: result.reason,
+    denied: result.denied.map(describeDeniedPermission),
+    ...(result.missingStatements.length > 0
+      ? {
+          missing: {
+            principal: result.principalArn ?? 'the caller',
+            // The statements to add, as a policy document: pasted whole, or statement by statement.
+            json: JSON.stringify(
+              { Version: POLICY_VERSION, Statement: result.missingStatements },
+              null,
+              2
+            )
+          }
+        }
+      : {})
+  }
+}
+
+export function outlineOf(report: RunReport): Outline {
+  const verdict = verdictOf(report)
+  const configFile = report.configFile
+  return {
+    verdict,
+    headline: VERDICT_HEADLINE[verdict],
+    agentName: report.agentName,
+    modeLabel: MODE_LABEL[report.mode],
+    accountId: report.accountId,
+    region: report.region,
+    errors: report.errors,
+    broadGrants: report.broadGrants,
+    roles: report.plan.roles.map((role) => ({
+      label: ROLE_LABEL[role.kind],
+      name: role.name,
+      arn: role.arn,
+      status: statusLabel(role.status, report.applied),
+      passRole: passRoleOf(report, role),
+      changes: role.changes.map((change) => describeChange(change, report.applied)),
+      findings: role.findings,
+      diff: role.diff
+    })),
+    passRole: passRoleSection(report),
+    deployPermissions: deployPermissionsSection(report),
+    ...(configFile
+      ? {
+          configFile: {
+            path: configFile.path,
+            state: configFileState(configFile.changed, configFile.written),
+            ...(configFile.changed ? { diff: configFile.diff } : {})
+          }
+        }
+      : {}),
+    ...(verdict !== 'failed'
+      ? {
+          nextStep: {
+            afterApply: verdict === 'drift-pending',
+            commands: deployToolOf(report.tool).nextStepCommands(report)
+          }
+        }
+      : {}),
+    warnings: report.warnings
+  }
+}

@@ -1,0 +1,41 @@
+// The outcome of a run, in the one shape every reporter reads: outputs, the log, the job summary,
+// annotations and the pull-request comment. Built once by the pipeline (src/main.ts), judged once
+// (verdict.ts), rendered by outline.ts into Markdown and text.
+import type { DeployPermissionsResult } from '../checks/deployPermissions.ts'
+import type { Mode, PassRoleResult, Plan } from '../common/model.ts'
+import type { DeployToolId } from '../deployTools/deployTool.ts'
+
+export interface ConfigFileReport {
+  path: string
+  changed: boolean
+  /** True once the change is on disk (apply); false when it is only shown (dry-run, verify). */
+  written: boolean
+  /** Unified diff of the change; '' when unchanged. */
+  diff: string
+}
+
+export interface RunReport {
+  /** The deploy tool the roles are for; default the starter toolkit. */
+  tool?: DeployToolId
+  mode: Mode
+  agentName: string
+  region: string
+  accountId: string
+  plan: Plan
+  /** True when the apply stage ran: statuses read as done (created), not pending (would create). */
+  applied: boolean
+  /** Absent when the PassRole check is off (check-pass-role: false). */
+  passRole?: PassRoleResult
+  /** Absent when check-deploy-permissions is off. */
+  deployPermissions?: DeployPermissionsResult
+  /** Absent when no config-file was given. */
+  configFile?: ConfigFileReport
+  /** Why the step fails, most important first (verdict.ts); empty when it succeeds. */
+  errors: string[]
+  /** What the summary and the log list as warnings (verdict.ts). */
+  warnings: string[]
+  /** extra-policy statements the user allowed although they are broad (allow-broad-extra-policy). */
+  broadGrants: string[]
+  /** Warnings that are annotations only: what a read-only run leaves pending (verdict.ts). */
+  pendingWarnings?: string[]
+}

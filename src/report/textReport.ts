@@ -1,0 +1,81 @@
+// The outline as plain text, for the step's log: no HTML, no Markdown. It goes to the log through
+// src/common/log.ts, which keeps any line of it from acting as a workflow command.
+import { outlineOf } from './outline.ts'
+import type { RunReport } from './runReport.ts'
+
+const oneLine = (value: string): string => value.replace(/\s*\r?\n\s*/g, ' ')
+
+/** Every line of a block, indented under its heading. */
+function indent(value: string, prefix: string): string[] {
+  return value
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => `${prefix}${line}`)
+}
+
+/** The same facts as the job summary, for the step's log. */
+export function renderPlanText(report: RunReport): string {
+  const outline = outlineOf(report)
+  const out: string[] = [
+    `AgentCore roles for ${outline.agentName}: ${outline.headline}`,
+    `  mode ${outline.modeLabel}, account ${outline.accountId}, region ${outline.region}`
+  ]
+  for (const error of outline.errors) out.push(`  error: ${oneLine(error)}`)
+  for (const grant of outline.broadGrants) {
+    out.push(`  BROAD GRANT in extra-policy (allow-broad-extra-policy): ${oneLine(grant)}`)
+  }
+  for (const role of outline.roles) {
+    out.push(
+      `${role.label} role ${role.name}: ${role.status}`,
+      `  ARN: ${role.arn}`,
+      `  PassRole: ${role.passRole}`
+    )
+    for (const change of role.changes) out.push(`  - ${oneLine(change)}`)
+    for (const finding of role.findings) out.push(`  * ${oneLine(finding)}`)
+    if (role.diff !== '') out.push('  diff:', ...indent(role.diff, '    '))
+  }
+  const passRole = outline.passRole
+  if (passRole) {
+    out.push(`PassRole: ${passRole.decision}: ${oneLine(passRole.reason)}`)
+    for (const line of passRole.toolkitPattern) out.push(`  ${line}`)
+    if (passRole.missing) {
+      out.push(
+        `  add this statement to a policy of ${passRole.missing.principal}:`,
+        ...indent(passRole.missing.json, '    ')
+      )
+    }
+    for (const statement of passRole.explicitDeny) {
+      out.push(
+        `  explicitly denied by ${statement.policy}${statement.sid ? ` (Sid ${statement.sid})` : ''}`
+      )
+    }
+    for (const item of passRole.cannotSee)
+      out.push(`  the local evaluation cannot see: ${oneLine(item)}`)
+  }
+  const deploy = outline.deployPermissions
+  if (deploy) {
+    out.push(`Deploy permissions: ${deploy.status}: ${oneLine(deploy.reason)}`)
+    for (const denial of deploy.denied) out.push(`  ✗ ${oneLine(denial)}`)
+    if (deploy.missing) {
+      out.push(
+        `  add these statements to a policy of ${deploy.missing.principal}:`,
+        ...indent(deploy.missing.json, '    ')
+      )
+    }
+  }
+  const configFile = outline.configFile
+  if (configFile) {
+    out.push(`Config file ${configFile.path}: ${configFile.state}`)
+    if (configFile.diff !== undefined) out.push(...indent(configFile.diff, '    '))
+  }
+  if (outline.nextStep) {
+    out.push(
+      outline.nextStep.afterApply
+        ? 'Next step, once an apply run has made the changes:'
+        : 'Next step:',
+      ...outline.nextStep.commands.map((command) => `  ${command}`)
+    )
+  }
+  for (const warning of outline.warnings) out.push(`warning: ${oneLine(warning)}`)
+  return `${out.join('\n')}\n`
+}

@@ -1,0 +1,125 @@
+// What fails the step and what warns, decided here and nowhere else; every reporter (annotations,
+// log, job summary, comment, outputs) shows this judgement.
+import type { ActionInputs } from '../common/model.ts'
+import type { RunReport } from './runReport.ts'
+import { describeChange, statusLabel, type Verdict } from './wording.ts'
+
+/** The facts of a run, before they are judged. */
+export type RunFacts = Omit<RunReport, 'errors' | 'warnings' | 'pendingWarnings'>
+
+export interface Judgement {
+  /** Why the step fails, in the order a person should read them; empty when it succeeds. */
+  errors: string[]
+  /** Shown in the summary and the log, and annotated. */
+  warnings: string[]
+  /** Annotated only: what a read-only run leaves pending, and broad grants the user allowed. */
+  pendingWarnings: string[]
+}
+
+/** Whether pending changes fail the step: always in verify, in dry-run with fail-on-drift. */
+export function failsOnPendingChanges(inputs: Pick<ActionInputs, 'mode' | 'failOnDrift'>): boolean {
+  return inputs.mode === 'verify' || (inputs.mode === 'dry-run' && inputs.failOnDrift)
+}
+
+export function judge(
+  facts: RunFacts,
+  inputs: Pick<ActionInputs, 'mode' | 'failOnDrift'>
+): Judgement {
+  const failOnPending = failsOnPendingChanges(inputs)
+  return {
+    errors: errorsOf(facts, failOnPending),
+    warnings: [
+      ...(facts.passRole?.decision === 'unknown'
+        ? [`iam:PassRole unknown: ${facts.passRole.reason}`]
+        : []),
+      ...(facts.deployPermissions?.status === 'unknown'
+        ? [`check-deploy-permissions: ${facts.deployPermissions.reason}`]
+        : [])
+    ],
+    pendingWarnings: [
+      ...facts.broadGrants.map(
+        (grant) =>
+          `extra-policy ${grant}: allowed by allow-broad-extra-policy, so the agent's runtime role holds it.`
+      ),
+      ...pendingChangeWarnings(facts, failOnPending)
+    ]
+  }
+}
+
+function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
+  const errors: string[] = []
+  const readOnly = facts.mode !== 'apply'
+  for (const role of facts.plan.roles) {
+    if (role.status === 'drift-unmanaged' && !readOnly) {
+      errors.push(
+        `The ${role.kind} role ${role.name} was not created by this action and lacks what AgentCore needs ` +
+          `(${role.findings[0] ?? 'see the diff'}); it was left untouched. ` +
+          'Set manage-existing-roles: true to let the action repair it, or fix it by hand.'
+      )
+    }
+  }
+  const pending = facts.plan.roles.filter((role) => role.status !== 'unchanged')
+  if (pending.length > 0 && failOnPending) {
+    const what = pending.map(
+      (role) =>
+        `${role.name} ${role.status === 'create' ? 'is missing' : `needs ${role.changes.map((change) => change.type).join(', ')}`}`
+    )
+    errors.push(
+      `${facts.mode === 'verify' ? 'mode verify' : 'fail-on-drift'}: changes are pending in account ${facts.accountId} (${what.join('; ')}); ` +
+        'the diff shows them. Run with mode: apply to make them.'
+    )
+  }
+  const passRole = facts.passRole
+  if (passRole?.decision === 'denied') errors.push(`iam:PassRole denied: ${passRole.reason}`)
+  const deploy = facts.deployPermissions
+  if (deploy && deploy.denied.length > 0) {
+    errors.push(
+      `check-deploy-permissions: ${deploy.reason}; the denied actions and the statements to add are listed below`
+    )
+  }
+  return errors
+}
+
+/**
+ * Annotations for what a read-only run leaves pending: a warning per role and one for the config
+ * file. When the run fails on pending changes, its error names them instead: errors for failures,
+ * warnings for drift that does not fail the step.
+ */
+function pendingChangeWarnings(facts: RunFacts, failOnPending: boolean): string[] {
+  const warnings: string[] = []
+  if (!facts.applied && !failOnPending) {
+    const where = `in account ${facts.accountId}, ${facts.region}`
+    for (const role of facts.plan.roles) {
+      if (role.status === 'unchanged') continue
+      const what = `${role.kind} role ${role.name} ${where}`
+      warnings.push(
+        role.status === 'drift-unmanaged'
+          ? `${what}: ${statusLabel(role.status, false)}: ${role.findings[0] ?? 'see the diff'}. ` +
+              'Set manage-existing-roles: true to let mode apply repair it, or fix it by hand.'
+          : `${what}: ${role.changes.map((change) => describeChange(change, false)).join('; ')}. ` +
+              `Mode ${facts.mode} changed nothing; mode apply makes these changes.`
+      )
+    }
+  }
+  const configFile = facts.configFile
+  if (configFile?.changed && !configFile.written) {
+    warnings.push(
+      `config-file ${configFile.path}: would be updated with the role ARNs; ` +
+        `mode ${facts.mode} left it as it was.`
+    )
+  }
+  return warnings
+}
+
+/** One glance: failed beats pending beats applied beats up to date. */
+export function verdictOf(report: RunReport): Verdict {
+  if (report.errors.length > 0 || report.passRole?.decision === 'denied') return 'failed'
+  const rolesPending = report.plan.roles.some(
+    (role) => role.status === 'drift-unmanaged' || (!report.applied && role.status !== 'unchanged')
+  )
+  const configPending = report.configFile?.changed === true && !report.configFile.written
+  if (rolesPending || configPending) return 'drift-pending'
+  const configWritten = report.configFile?.changed === true && report.configFile.written
+  if ((report.applied && report.plan.changed) || configWritten) return 'changes-applied'
+  return 'up-to-date'
+}
