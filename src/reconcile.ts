@@ -11,6 +11,7 @@ import { withExistingRolePaths } from './desired/desiredState.ts'
 import { broadGrants, describeBroadGrant } from './desired/extraPolicyGrants.ts'
 import type { ConfigFileUpdate, DeployTool } from './deployTools/deployTool.ts'
 import { buildPlan } from './plan/plan.ts'
+import { withDiffs } from './report/policyDiff.ts'
 import type { RunReport } from './report/runReport.ts'
 import { judge } from './report/verdict.ts'
 
@@ -96,7 +97,7 @@ export async function reconcile(context: RunContext, guessed: DesiredState): Pro
     agentName: desired.agentName,
     region: desired.region,
     accountId: session.accountId,
-    plan,
+    plan: withDiffs(desired, current, plan),
     applied,
     passRole,
     deployPermissions,

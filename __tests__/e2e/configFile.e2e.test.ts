@@ -7,14 +7,14 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ActionRun } from '../../test-support/runAction.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'
-import { ACCOUNT_ID, CODEBUILD_ROLE, RUNTIME_ROLE } from './fixtures/accounts.ts'
+import { ACCOUNT_ID, CODEBUILD_ROLE, RUNTIME_ROLE } from '../../__fixtures__/accounts.ts'
 
 const CONFIG_FILE = '.bedrock_agentcore.yaml'
 const fixture = (name: string) =>
-  join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'config', `${name}.txt`)
+  join(dirname(fileURLToPath(import.meta.url)), '..', '..', '__fixtures__', 'config', `${name}.txt`)
 const ORIGINAL = readFileSync(fixture('monorepo.yaml'), 'utf8')
 const APPLIED = readFileSync(fixture('monorepo.applied.yaml'), 'utf8')
-const MALFORMED = readFileSync(fixture('malformed.yaml'), 'utf8')
+const MALFORMED = readFileSync(fixture('malformed-e2e.yaml'), 'utf8')
 const RUNTIME_ARN = `arn:aws:iam::${ACCOUNT_ID}:role/${RUNTIME_ROLE}`
 const CODEBUILD_ARN = `arn:aws:iam::${ACCOUNT_ID}:role/${CODEBUILD_ROLE}`
 
@@ -108,7 +108,7 @@ describe('config-file on a fresh account', () => {
   it.each(['apply', 'dry-run'])(
     'a malformed file fails %s with one clear line and is left untouched',
     async (mode) => {
-      const { directory, file } = directoryWith('malformed.yaml')
+      const { directory, file } = directoryWith('malformed-e2e.yaml')
       const run = await runWithConfigFile(scenario, directory, { mode })
 
       expect(run.exitCode).toBe(1)
@@ -122,7 +122,7 @@ describe('config-file on a fresh account', () => {
   // src/main.ts reads and plans the config file after applyPlan: on a fresh account both roles are
   // created before the malformed file is noticed. Fails until main.ts plans it before any write.
   it('a malformed file is found before any IAM write', async () => {
-    const { directory } = directoryWith('malformed.yaml')
+    const { directory } = directoryWith('malformed-e2e.yaml')
     await runWithConfigFile(scenario, directory, { mode: 'apply' })
 
     expect(scenario.aws.calls.writes()).toEqual([])

@@ -10,7 +10,7 @@ import {
   RUNTIME_ROLE,
   seedDriftedAccount,
   USER_TAGS_INPUT
-} from './fixtures/accounts.ts'
+} from '../../__fixtures__/accounts.ts'
 
 /** Messages of the `::warning::` or `::error::` workflow commands in the log. */
 function annotations(run: ActionRun, kind: 'warning' | 'error'): string[] {

@@ -49,7 +49,7 @@ function policyContext(agentName: string, overrides: Partial<PolicyContext> = {}
 }
 
 function fixture(name: string): PolicyDocument {
-  return JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'))
+  return JSON.parse(readFileSync(new URL(`../../__fixtures__/${name}`, import.meta.url), 'utf8'))
 }
 
 /** Both toolkit-named roles of the agent, as the endpoint holds them. */

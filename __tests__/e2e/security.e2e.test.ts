@@ -21,7 +21,12 @@ import { startLocalGitHub } from '../../test-support/localGitHub.ts'
 import { FAKE_GITHUB_TOKEN, type ActionRun } from '../../test-support/runAction.ts'
 import { injectedCommands, runnerCommands } from '../../test-support/runnerCommands.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'
-import { ACCOUNT_ID, CODEBUILD_ROLE, MANAGED_BY, RUNTIME_ROLE } from './fixtures/accounts.ts'
+import {
+  ACCOUNT_ID,
+  CODEBUILD_ROLE,
+  MANAGED_BY,
+  RUNTIME_ROLE
+} from '../../__fixtures__/accounts.ts'
 
 const MARKER = 'PWNED'
 const HAND_TRUST: PolicyDocument = {

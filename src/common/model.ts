@@ -160,14 +160,22 @@ export interface RolePlan {
   changes: RoleChange[]
   /** Human-readable findings: missing permissions, extra permissions, Sid/Version notes. */
   findings: string[]
-  /** Readable, stable unified diff (current vs desired) of what would change; '' when nothing. */
-  diff: string
 }
 
 export interface Plan {
   roles: RolePlan[]
   /** True when any role has changes (pending in dry-run/verify, made in apply). */
   changed: boolean
+}
+
+/** A role's plan as the report shows it: with the diff a person reads (src/report/policyDiff.ts). */
+export interface ReportedRolePlan extends RolePlan {
+  /** Readable, stable unified diff (current vs desired) of what would change; '' when nothing. */
+  diff: string
+}
+
+export interface ReportedPlan extends Plan {
+  roles: ReportedRolePlan[]
 }
 
 export type PassRoleDecision = 'allowed' | 'denied' | 'unknown'

@@ -1,12 +1,31 @@
-// The inputs' defaults, as action.yml declares them: used when an input is empty (a runner always
-// passes action.yml's defaults; a local run or a test may not). A test holds this table against
-// action.yml, so the two cannot drift apart.
-/** Defaults, as action.yml declares them (used when the reader returns '', e.g. in local runs). */
-export const DEFAULTS = {
+// The inputs' defaults, by input name, as action.yml declares them: used when an input is empty (a
+// runner always passes action.yml's defaults; a local run or a test may not). A test holds this
+// table against action.yml, so the two cannot drift apart. Inputs whose default depends on other
+// inputs (export-credentials, role-session-name) or on the environment are not here.
+export const INPUT_DEFAULTS = {
   audience: 'sts.amazonaws.com',
-  roleDurationSeconds: 3600,
+  'role-duration-seconds': '3600',
   mode: 'apply',
-  deploymentType: 'container',
+  'deployment-type': 'container',
   protocol: 'HTTP',
-  rolePath: '/'
+  'role-path': '/',
+  'fail-on-drift': 'false',
+  'create-codebuild-role': 'true',
+  'allow-broad-extra-policy': 'false',
+  'manage-existing-roles': 'false',
+  'check-pass-role': 'true',
+  'check-deploy-permissions': 'false',
+  'comment-on-pr': 'false'
+} as const
+
+export type DefaultedInput = keyof typeof INPUT_DEFAULTS
+
+/** The parsed defaults the parsers use. */
+export const DEFAULTS = {
+  audience: INPUT_DEFAULTS.audience,
+  roleDurationSeconds: Number(INPUT_DEFAULTS['role-duration-seconds']),
+  mode: INPUT_DEFAULTS.mode,
+  deploymentType: INPUT_DEFAULTS['deployment-type'],
+  protocol: INPUT_DEFAULTS.protocol,
+  rolePath: INPUT_DEFAULTS['role-path']
 } as const

@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import * as log from '../common/log.ts'
 import type { ActionInputs } from '../common/model.ts'
 import { broadGrants, describeBroadGrant } from '../desired/extraPolicyGrants.ts'
-import { DEFAULTS } from './defaults.ts'
+import { DEFAULTS, INPUT_DEFAULTS, type DefaultedInput } from './defaults.ts'
 import { parseExtraPolicy } from './extraPolicy.ts'
 import {
   parsePermissionsBoundary,
@@ -37,6 +37,9 @@ export type InputReader = (name: string) => string
 /** Parses and validates every input; throws InputError (one line, naming the input) on the first bad one. */
 export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionInputs {
   const input = (name: string): string => read(name).trim()
+  /** A boolean input with its default from the one table of defaults. */
+  const flag = (name: DefaultedInput): boolean =>
+    parseBoolean(name, input(name), INPUT_DEFAULTS[name] === 'true')
   const agentName = parseAgentName(input('agent-name'))
   const region = parseRegion(input('aws-region'), env)
   const partition = partitionOfRegion(region)
@@ -48,11 +51,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
   const configFile = input('config-file')
   const githubToken = input('github-token')
   const extraPolicyStatements = parseExtraPolicy(input('extra-policy'), env)
-  const allowBroadExtraPolicy = parseBoolean(
-    'allow-broad-extra-policy',
-    input('allow-broad-extra-policy'),
-    false
-  )
+  const allowBroadExtraPolicy = flag('allow-broad-extra-policy')
   const [broad] = broadGrants(extraPolicyStatements)
   if (broad && !allowBroadExtraPolicy) {
     fail(
@@ -69,14 +68,10 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     roleSessionName: parseSessionName(input('role-session-name'), env),
     roleDurationSeconds: parseDuration(input('role-duration-seconds')),
     mode,
-    failOnDrift: parseBoolean('fail-on-drift', input('fail-on-drift'), false),
+    failOnDrift: flag('fail-on-drift'),
     executionRole: parseRoleNameOrArn('execution-role', input('execution-role'), partition),
     codebuildRole: parseRoleNameOrArn('codebuild-role', input('codebuild-role'), partition),
-    createCodebuildRole: parseBoolean(
-      'create-codebuild-role',
-      input('create-codebuild-role'),
-      true
-    ),
+    createCodebuildRole: flag('create-codebuild-role'),
     deploymentType: oneOf(
       'deployment-type',
       input('deployment-type') || DEFAULTS.deploymentType,
@@ -90,17 +85,9 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     tags: parseTags(input('tags')),
     extraPolicyStatements,
     allowBroadExtraPolicy,
-    manageExistingRoles: parseBoolean(
-      'manage-existing-roles',
-      input('manage-existing-roles'),
-      false
-    ),
-    checkPassRole: parseBoolean('check-pass-role', input('check-pass-role'), true),
-    checkDeployPermissions: parseBoolean(
-      'check-deploy-permissions',
-      input('check-deploy-permissions'),
-      false
-    ),
+    manageExistingRoles: flag('manage-existing-roles'),
+    checkPassRole: flag('check-pass-role'),
+    checkDeployPermissions: flag('check-deploy-permissions'),
     exportCredentials: parseBoolean(
       'export-credentials',
       input('export-credentials'),
@@ -109,7 +96,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     allowedAccountIds: parseAccountIds(input('allowed-account-ids')),
     configFile: configFile || undefined,
     githubToken: githubToken || undefined,
-    commentOnPr: parseBoolean('comment-on-pr', input('comment-on-pr'), false)
+    commentOnPr: flag('comment-on-pr')
   }
 }
 

@@ -17,7 +17,6 @@ import { policiesEqual, policiesEquivalent } from '../policy/canonical.ts'
 import { coverage, trustSatisfied } from '../policy/coverage.ts'
 import type { MissingGrant } from '../policy/coverage.ts'
 import { summarizeGrants } from '../policy/grantWording.ts'
-import { renderRoleDiff } from '../report/policyDiff.ts'
 
 export interface PlanOptions {
   /** Rewrite roles that exist without this action's managed-by tag (manage-existing-roles). */
@@ -38,8 +37,7 @@ function planNewRole(desired: DesiredRole): RolePlan {
       desired.userSupplied
         ? `role ${desired.name} (named by the ${desired.kind === 'runtime' ? 'execution-role' : 'codebuild-role'} input) does not exist`
         : `role ${desired.name} does not exist`
-    ],
-    diff: ''
+    ]
   }
 }
 
@@ -173,7 +171,7 @@ function planExistingRole(
   }
 
   const changes = pendingChanges(desired, current, { managed, trustOk, covered: full.covered })
-  const base = { kind: desired.kind, name: current.name, arn: current.arn, findings, diff: '' }
+  const base = { kind: desired.kind, name: current.name, arn: current.arn, findings }
   if (writable) {
     return { ...base, status: changes.length > 0 ? 'update' : 'unchanged', changes }
   }
@@ -191,8 +189,7 @@ export function buildPlan(
 ): Plan {
   const roles = desired.roles.map((role) => {
     const existing = current.roles[role.kind]
-    const entry = existing ? planExistingRole(role, existing, options) : planNewRole(role)
-    return { ...entry, diff: renderRoleDiff(role, existing, entry) }
+    return existing ? planExistingRole(role, existing, options) : planNewRole(role)
   })
   return { roles, changed: roles.some((role) => role.status !== 'unchanged') }
 }

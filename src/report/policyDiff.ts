@@ -3,7 +3,16 @@
 // posted in a pull-request comment (```diff) or printed in a terminal.
 
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
-import type { CurrentRole, DesiredRole, Plan, PolicyDocument, RolePlan } from '../common/model.ts'
+import type {
+  CurrentRole,
+  CurrentState,
+  DesiredRole,
+  DesiredState,
+  Plan,
+  PolicyDocument,
+  ReportedPlan,
+  RolePlan
+} from '../common/model.ts'
 import { normalizePolicy } from '../policy/canonical.ts'
 
 /** How the documents spell action names and condition keys (IAM ignores their case). */
@@ -138,8 +147,20 @@ export function renderRoleDiff(
     .join('')
 }
 
+/** The plan with each role's diff, for the report. */
+export function withDiffs(desired: DesiredState, current: CurrentState, plan: Plan): ReportedPlan {
+  return {
+    ...plan,
+    roles: plan.roles.map((entry) => {
+      const role = desired.roles.find((candidate) => candidate.kind === entry.kind)
+      const diff = role ? renderRoleDiff(role, current.roles[entry.kind], entry) : ''
+      return { ...entry, diff }
+    })
+  }
+}
+
 /** The diffs of all roles of the plan, in plan order. */
-export function renderPlanDiff(plan: Plan): string {
+export function renderPlanDiff(plan: ReportedPlan): string {
   return plan.roles
     .map((role) => role.diff)
     .filter((diff) => diff !== '')

@@ -2,7 +2,7 @@
 // annotations and the pull-request comment. Built once by the pipeline (src/main.ts), judged once
 // (verdict.ts), rendered by outline.ts into Markdown and text.
 import type { DeployPermissionsResult } from '../checks/deployPermissions.ts'
-import type { Mode, PassRoleResult, Plan } from '../common/model.ts'
+import type { Mode, PassRoleResult, ReportedPlan } from '../common/model.ts'
 import type { DeployToolId } from '../deployTools/deployTool.ts'
 
 export interface ConfigFileReport {
@@ -21,7 +21,8 @@ export interface RunReport {
   agentName: string
   region: string
   accountId: string
-  plan: Plan
+  /** The plan, each role with its diff. */
+  plan: ReportedPlan
   /** True when the apply stage ran: statuses read as done (created), not pending (would create). */
   applied: boolean
   /** Absent when the PassRole check is off (check-pass-role: false). */

@@ -1,0 +1,31 @@
+// Validated inputs as src/inputs.ts hands them on, for the pure-core tests.
+import type { ActionInputs } from '../src/common/model.ts'
+
+export const ACCOUNT = '111122223333'
+
+export function actionInputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
+  return {
+    agentName: 'my_agent',
+    region: 'us-east-1',
+    partition: 'aws',
+    audience: 'sts.amazonaws.com',
+    roleSessionName: 'agentcore-role-action',
+    roleDurationSeconds: 3600,
+    mode: 'apply',
+    failOnDrift: false,
+    createCodebuildRole: true,
+    deploymentType: 'container',
+    protocol: 'HTTP',
+    rolePath: '/',
+    tags: {},
+    extraPolicyStatements: [],
+    allowBroadExtraPolicy: false,
+    manageExistingRoles: false,
+    checkPassRole: true,
+    checkDeployPermissions: false,
+    exportCredentials: false,
+    allowedAccountIds: [],
+    commentOnPr: false,
+    ...overrides
+  }
+}

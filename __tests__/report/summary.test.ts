@@ -1,0 +1,294 @@
+import { renderSummary } from '../../src/report/markdownReport.ts'
+import { renderPlanText } from '../../src/report/textReport.ts'
+import { verdictOf } from '../../src/report/verdict.ts'
+import type { RunReport } from '../../src/report/runReport.ts'
+import type { PassRoleResult, ReportedRolePlan as RolePlan } from '../../src/common/model.ts'
+
+const account = '111122223333'
+const runtimeName = 'AmazonBedrockAgentCoreSDKRuntime-us-east-1-e72c1a7c7a'
+const codebuildName = 'AmazonBedrockAgentCoreSDKCodeBuild-us-east-1-e72c1a7c7a'
+const runtimeArn = `arn:aws:iam::${account}:role/${runtimeName}`
+const codebuildArn = `arn:aws:iam::${account}:role/${codebuildName}`
+const callerArn = `arn:aws:sts::${account}:assumed-role/github-deployer/run-42`
+const deployerArn = `arn:aws:iam::${account}:role/github-deployer`
+
+function role(kind: 'runtime' | 'codebuild', overrides: Partial<RolePlan> = {}): RolePlan {
+  return {
+    kind,
+    name: kind === 'runtime' ? runtimeName : codebuildName,
+    arn: kind === 'runtime' ? runtimeArn : codebuildArn,
+    status: 'unchanged',
+    changes: [],
+    findings: [],
+    diff: '',
+    ...overrides
+  }
+}
+
+const passRoleAllowed: PassRoleResult = {
+  decision: 'allowed',
+  callerArn,
+  principalArn: deployerArn,
+  reason: 'iam:PassRole is allowed for both roles (SimulatePrincipalPolicy)',
+  roles: [
+    {
+      kind: 'runtime',
+      arn: runtimeArn,
+      service: 'bedrock-agentcore.amazonaws.com',
+      decision: 'allowed',
+      matchedStatements: []
+    },
+    {
+      kind: 'codebuild',
+      arn: codebuildArn,
+      service: 'codebuild.amazonaws.com',
+      decision: 'allowed',
+      matchedStatements: []
+    }
+  ]
+}
+
+const runtimeDiff = [
+  `--- ${runtimeName} (current)`,
+  `+++ ${runtimeName} (desired)`,
+  '@@ -1,4 +1,5 @@',
+  ' Statement BedrockAgentCoreMemory',
+  '   Action bedrock-agentcore:CreateEvent',
+  '+  Action bedrock-agentcore:GetMemory',
+  ''
+].join('\n')
+
+const base: RunReport = {
+  mode: 'dry-run',
+  agentName: 'my_agent',
+  region: 'us-east-1',
+  accountId: account,
+  plan: { roles: [role('runtime'), role('codebuild')], changed: false },
+  applied: false,
+  passRole: passRoleAllowed,
+  errors: [],
+  warnings: [],
+  broadGrants: []
+}
+
+const freshAccount: RunReport = {
+  ...base,
+  plan: {
+    changed: true,
+    roles: [
+      role('runtime', {
+        status: 'create',
+        changes: [
+          { type: 'create-role' },
+          { type: 'put-role-policy', policyName: 'BedrockAgentCoreRuntimeExecutionPolicy-my_agent' }
+        ]
+      }),
+      role('codebuild', {
+        status: 'create',
+        changes: [
+          { type: 'create-role' },
+          { type: 'put-role-policy', policyName: 'CodeBuildExecutionPolicy' }
+        ]
+      })
+    ]
+  }
+}
+
+const driftedAccount: RunReport = {
+  ...base,
+  plan: {
+    changed: true,
+    roles: [
+      role('runtime', {
+        status: 'update',
+        changes: [
+          { type: 'put-role-policy', policyName: 'BedrockAgentCoreRuntimeExecutionPolicy-my_agent' }
+        ],
+        findings: ['missing: bedrock-agentcore:GetMemory on memory/mem-123'],
+        diff: runtimeDiff
+      }),
+      role('codebuild')
+    ]
+  },
+  configFile: {
+    path: '.bedrock_agentcore.yaml',
+    changed: true,
+    written: false,
+    diff: '--- .bedrock_agentcore.yaml\n+++ .bedrock_agentcore.yaml\n@@ -1 +1 @@\n-      execution_role: null\n+      execution_role: arn\n'
+  }
+}
+
+const upToDate: RunReport = { ...base, mode: 'apply', applied: true }
+
+const deniedPassRole: RunReport = {
+  ...base,
+  mode: 'apply',
+  applied: true,
+  passRole: {
+    ...passRoleAllowed,
+    decision: 'denied',
+    reason: 'the caller may not pass the runtime role to bedrock-agentcore.amazonaws.com',
+    roles: [{ ...passRoleAllowed.roles[0]!, decision: 'implicitDeny' }, passRoleAllowed.roles[1]!],
+    missingStatement: {
+      Sid: 'AllowPassAgentCoreRoles',
+      Effect: 'Allow',
+      Action: 'iam:PassRole',
+      Resource: [runtimeArn],
+      Condition: { StringEquals: { 'iam:PassedToService': 'bedrock-agentcore.amazonaws.com' } }
+    }
+  }
+}
+
+describe('renderSummary snapshots', () => {
+  it.each([
+    ['fresh account, dry-run', freshAccount],
+    ['drifted account, dry-run with diff', driftedAccount],
+    ['up to date, apply', upToDate],
+    ['PassRole denied', deniedPassRole]
+  ])('%s', (_name, report) => {
+    expect(renderSummary(report)).toMatchSnapshot()
+  })
+})
+
+describe('renderPlanText snapshots', () => {
+  it.each([
+    ['drifted account, dry-run with diff', driftedAccount],
+    ['PassRole denied', deniedPassRole]
+  ])('%s', (_name, report) => {
+    const log = renderPlanText(report)
+    expect(log).not.toMatch(/<[a-z]|\*\*|```/)
+    expect(log).toMatchSnapshot()
+  })
+})
+
+describe('verdict', () => {
+  it('reads the run at one glance', () => {
+    expect(verdictOf(freshAccount)).toBe('drift-pending')
+    expect(verdictOf(driftedAccount)).toBe('drift-pending')
+    expect(verdictOf(upToDate)).toBe('up-to-date')
+    expect(verdictOf(deniedPassRole)).toBe('failed')
+    expect(verdictOf({ ...freshAccount, mode: 'apply', applied: true })).toBe('changes-applied')
+    expect(verdictOf({ ...upToDate, errors: ['AccessDenied'] })).toBe('failed')
+  })
+
+  it('an unmanaged drifted role stays pending after apply', () => {
+    const report: RunReport = {
+      ...upToDate,
+      plan: { changed: false, roles: [role('runtime', { status: 'drift-unmanaged' })] }
+    }
+    expect(verdictOf(report)).toBe('drift-pending')
+    expect(renderSummary(report)).toContain('drift, not managed by this action (left as is)')
+  })
+
+  it('a config file written by apply counts as a change applied', () => {
+    const report: RunReport = {
+      ...upToDate,
+      configFile: { path: 'a.yaml', changed: true, written: true, diff: '-a\n+b\n' }
+    }
+    expect(verdictOf(report)).toBe('changes-applied')
+  })
+})
+
+describe('escaping values from AWS and users', () => {
+  const hostile: RunReport = {
+    ...driftedAccount,
+    plan: {
+      changed: true,
+      roles: [
+        role('runtime', {
+          name: 'odd|name`x',
+          status: 'update',
+          changes: [{ type: 'tag-role', tags: { team: 'a|b', owner: '<b>@octocat</b>' } }],
+          findings: ['extra: <script>alert(1)</script> | **bold** [link](http://x) @octocat']
+        })
+      ]
+    }
+  }
+  const markdown = renderSummary(hostile)
+
+  it('keeps the table at five columns when a value holds `|`', () => {
+    const row = markdown.split('\n').find((line) => line.startsWith('| Runtime'))!
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(7)
+    expect(row).toContain('``odd\\|name`x``')
+  })
+
+  it('shows HTML and Markdown literally and mentions nobody', () => {
+    expect(markdown).not.toContain('<script>')
+    expect(markdown).not.toContain('<b>')
+    expect(markdown).not.toContain('**bold**')
+    expect(markdown).not.toMatch(/@octocat/)
+    expect(markdown).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\* \\[link\\](http://x)'
+    )
+    expect(markdown).toContain('team=a\\|b')
+  })
+
+  it('fences a diff holding backticks with a longer fence', () => {
+    const report: RunReport = {
+      ...driftedAccount,
+      plan: { changed: true, roles: [role('runtime', { status: 'update', diff: '+ ```x```\n' })] }
+    }
+    expect(renderSummary(report)).toContain('````diff\n+ ```x```\n````')
+  })
+})
+
+describe('next step', () => {
+  it('fills in both ARNs with the toolkit flags', () => {
+    expect(renderSummary(upToDate)).toContain(
+      `agentcore configure -e <entrypoint.py> -n my_agent -r us-east-1 -er ${runtimeArn} -cber ${codebuildArn} --non-interactive\n` +
+        'agentcore deploy  # starter toolkit < 0.2: agentcore launch --codebuild'
+    )
+  })
+
+  it('omits -cber when the CodeBuild role is not managed', () => {
+    const report: RunReport = { ...upToDate, plan: { changed: false, roles: [role('runtime')] } }
+    expect(renderPlanText(report)).toContain(`-er ${runtimeArn} --non-interactive`)
+    expect(renderPlanText(report)).not.toContain('-cber')
+  })
+
+  it('with a config file, the toolkit reads the ARNs from it: deploy only', () => {
+    const report: RunReport = {
+      ...upToDate,
+      configFile: { path: '.bedrock_agentcore.yaml', changed: false, written: false, diff: '' }
+    }
+    expect(renderSummary(report)).not.toContain('agentcore configure')
+    expect(renderSummary(report)).toContain('agentcore deploy')
+  })
+
+  it('is not offered when the run failed', () => {
+    expect(renderSummary(deniedPassRole)).not.toContain('### Next step')
+  })
+})
+
+describe('maxLength', () => {
+  const bigDiff = Array.from(
+    { length: 3000 },
+    (_, index) => `+  Action service:Action${index}`
+  ).join('\n')
+  const big: RunReport = {
+    ...driftedAccount,
+    plan: { changed: true, roles: [role('runtime', { status: 'update', diff: `${bigDiff}\n` })] }
+  }
+
+  it('shortens diffs by whole lines, with a note, to fit', () => {
+    const markdown = renderSummary(big, { maxLength: 20000 })
+    expect(markdown.length).toBeLessThanOrEqual(20000)
+    expect(markdown.length).toBeGreaterThan(19000)
+    expect(markdown).toMatch(/_\d+ more lines not shown here; the full diff is in the job log/)
+    expect(markdown).toContain('+  Action service:Action0\n')
+    expect(markdown).toContain('</details>')
+  })
+
+  it('cuts the report itself, with a note, when even no diff does not fit', () => {
+    const markdown = renderSummary(big, { maxLength: 400 })
+    expect(markdown.length).toBeLessThanOrEqual(400)
+    expect(markdown).toMatch(/^## ⚠️ changes pending/)
+    expect(markdown).toMatch(
+      /\n\n_Report truncated to fit; the full report is in the job log\._\n$/
+    )
+  })
+
+  it('leaves a report that fits as it is', () => {
+    expect(renderSummary(big, { maxLength: 1_000_000 })).toBe(renderSummary(big))
+  })
+})
