@@ -8,6 +8,8 @@ export type Mode = 'apply' | 'dry-run' | 'verify'
 export type DeploymentType = 'container' | 'direct_code_deploy'
 export type Protocol = 'HTTP' | 'MCP' | 'A2A'
 export type RoleKind = 'runtime' | 'codebuild'
+/** The tools this action prepares roles for (src/deployTools/). */
+export type DeployToolId = 'starter-toolkit'
 
 /** Every input of action.yml, parsed and validated in one place (src/inputs.ts). */
 export interface ActionInputs {

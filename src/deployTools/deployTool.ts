@@ -3,9 +3,9 @@
 // policies, the service each is passed to), the config file the tool reads the role ARNs from,
 // and the command that runs next. The pipeline (src/main.ts) and the reporters know only this.
 import type { ActionInputs, PolicyDocument, RoleKind } from '../common/model.ts'
-import type { RunReport } from '../report/runReport.ts'
 
-export type DeployToolId = 'starter-toolkit'
+export type { DeployToolId } from '../common/model.ts'
+import type { DeployToolId } from '../common/model.ts'
 
 /** One role a deploy tool needs for an agent, as the tool itself would make it. */
 export interface ToolRole {
@@ -50,6 +50,15 @@ export interface ConfigFileUpdate {
   diff: string
 }
 
+/** What the next step's commands are filled in from. */
+export interface NextStepFacts {
+  agentName: string
+  region: string
+  roles: Array<{ kind: RoleKind; arn: string }>
+  /** True when a config file carries the role ARNs already. */
+  configFile: boolean
+}
+
 export interface DeployTool {
   id: DeployToolId
   /** The agents this run is for: today the agent-name input, a list of one. */
@@ -61,5 +70,5 @@ export interface DeployTool {
   /** Writes a planned update (apply only). */
   writeConfigFile(update: ConfigFileUpdate): Promise<void>
   /** The commands that run next, role ARNs filled in. */
-  nextStepCommands(report: RunReport): string[]
+  nextStepCommands(facts: NextStepFacts): string[]
 }

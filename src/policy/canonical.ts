@@ -133,3 +133,13 @@ export const uniqueIgnoringCase = (values: string[]) =>
   values.filter(
     (value, index) => values.findIndex((v) => v.toLowerCase() === value.toLowerCase()) === index
   )
+
+/** An element (Action, Resource...) as a person reads it; its Not- form as `anything but ...`. */
+export function describeElement(
+  values: string | string[] | undefined,
+  notValues: string | string[] | undefined
+): string {
+  if (values !== undefined) return asList(values).join(', ')
+  if (notValues !== undefined) return `anything but ${asList(notValues).join(', ')}`
+  return '(none)'
+}

@@ -1,7 +1,12 @@
 // Coverage: does a set of policies grant at least what a required policy grants? And is a trust
 // policy at least as strict as the desired one? The answer lists what is missing, as data.
-import { asList, canonicalStatement, sortedUnique, uniqueIgnoringCase } from './canonical.ts'
-import { describeElement } from './grantWording.ts'
+import {
+  asList,
+  canonicalStatement,
+  describeElement,
+  sortedUnique,
+  uniqueIgnoringCase
+} from './canonical.ts'
 import type { PolicyDocument, PolicyStatement } from '../common/model.ts'
 import { normalizePolicy, policiesEqual } from './canonical.ts'
 import type { CanonicalStatement } from './canonical.ts'

@@ -1,15 +1,5 @@
 // Missing grants in words, for findings: one line per statement, its actions on its resources.
-import { asList } from './canonical.ts'
 import type { MissingGrant } from './coverage.ts'
-
-export function describeElement(
-  values: string | string[] | undefined,
-  notValues: string | string[] | undefined
-): string {
-  if (values !== undefined) return asList(values).join(', ')
-  if (notValues !== undefined) return `anything but ${asList(notValues).join(', ')}`
-  return '(none)'
-}
 
 /** One line for a person: `Deny s3:GetObject on arn:… when StringEquals aws:x = a | b`. */
 export function describeGrant(grant: MissingGrant): string {

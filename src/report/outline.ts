@@ -172,7 +172,12 @@ export function outlineOf(report: RunReport): Outline {
       ? {
           nextStep: {
             afterApply: verdict === 'drift-pending',
-            commands: deployToolOf(report.tool).nextStepCommands(report)
+            commands: deployToolOf(report.tool).nextStepCommands({
+              agentName: report.agentName,
+              region: report.region,
+              roles: report.plan.roles,
+              configFile: report.configFile !== undefined
+            })
           }
         }
       : {}),

@@ -2,8 +2,7 @@
 // annotations and the pull-request comment. Built once by the pipeline (src/main.ts), judged once
 // (verdict.ts), rendered by outline.ts into Markdown and text.
 import type { DeployPermissionsResult } from '../checks/deployPermissions.ts'
-import type { Mode, PassRoleResult, ReportedPlan } from '../common/model.ts'
-import type { DeployToolId } from '../deployTools/deployTool.ts'
+import type { DeployToolId, Mode, PassRoleResult, ReportedPlan } from '../common/model.ts'
 
 export interface ConfigFileReport {
   path: string

@@ -1,6 +1,6 @@
 // What runs after this action for the starter toolkit: `agentcore configure` with the role ARNs
 // (unless a config file already carries them), then `agentcore deploy`.
-import type { RunReport } from '../../report/runReport.ts'
+import type { NextStepFacts } from '../deployTool.ts'
 
 /** A shell word: as is when it holds no shell metacharacter, else single-quoted. */
 function shellWord(value: string): string {
@@ -8,9 +8,9 @@ function shellWord(value: string): string {
 }
 
 /** The command that chains into the toolkit, ARNs filled in (flags of the starter toolkit CLI). */
-export function nextStepCommands(report: RunReport): string[] {
-  const runtime = report.plan.roles.find((role) => role.kind === 'runtime')
-  const codebuild = report.plan.roles.find((role) => role.kind === 'codebuild')
+export function nextStepCommands(report: NextStepFacts): string[] {
+  const runtime = report.roles.find((role) => role.kind === 'runtime')
+  const codebuild = report.roles.find((role) => role.kind === 'codebuild')
   // `agentcore deploy` is the toolkit's command since 0.2.0 (CodeBuild by default); older releases
   // call it `agentcore launch --codebuild`, and newer ones reject `--codebuild`.
   const deploy = 'agentcore deploy  # starter toolkit < 0.2: agentcore launch --codebuild'
