@@ -25,7 +25,8 @@ export default tseslint.config(
           (property) => ({
             object: 'core',
             property,
-            message: 'Write to the log through src/common/log.ts, which keeps untrusted text from acting.'
+            message:
+              'Write to the log through src/common/log.ts, which keeps untrusted text from acting.'
           })
         )
       ],
