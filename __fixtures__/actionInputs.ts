@@ -4,8 +4,10 @@ import type { ActionInputs } from '../src/common/model.ts'
 export const ACCOUNT = '111122223333'
 
 export function actionInputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
+  const agentName = overrides.agentName ?? 'my_agent'
   return {
-    agentName: 'my_agent',
+    agentName,
+    agentNames: [agentName],
     region: 'us-east-1',
     partition: 'aws',
     audience: 'sts.amazonaws.com',

@@ -11,19 +11,19 @@ import { assertDistinctRoles, buildDesiredState } from './desired/desiredState.t
 import type { DeployTool } from './deployTools/deployTool.ts'
 import { deployToolOf } from './deployTools/index.ts'
 import { readActionInputs } from './inputs/inputs.ts'
-import { planConfigUpdate, reconcile } from './reconcile.ts'
+import { planConfigUpdate, reconcileAgents } from './reconcile.ts'
 import { describeFailure } from './report/failure.ts'
 import { publishFailure, publishReports } from './report/publish.ts'
 
 /** Stands in for the account before STS has named it: account ids all have 12 digits. */
 const ANY_ACCOUNT_ID = '000000000000'
 
-/** Runs the action for every agent of the step (today the one agent-name). */
+/** Runs the action for every agent of the step. */
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs()
     const tool = deployToolOf()
-    const agents = tool.agents(inputs)
+    const agents = await tool.agents(inputs)
     await preflight(inputs, tool, agents)
     const session = await resolveSession(inputs)
     // Checked again with the real account (ambient credentials name it only now), still before
@@ -39,7 +39,7 @@ export async function run(): Promise<void> {
         ? resolveCallerPrincipal(iam, session.callerArn, session.callerRoleArn)
         : undefined
     const context = { inputs, tool, session, iam, ...(caller ? { caller } : {}) }
-    const reports = await Promise.all(desired.map((state) => reconcile(context, state)))
+    const reports = await reconcileAgents(context, desired)
     await publishReports(reports, inputs)
     if (reports.some((report) => report.errors.length > 0)) process.exitCode = core.ExitCode.Failure
   } catch (error) {
@@ -70,6 +70,6 @@ async function preflight(inputs: ActionInputs, tool: DeployTool, agents: string[
   )
   for (const state of desired) {
     assertDistinctRoles(state, inputs.roleToAssume && roleNameOfArn(inputs.roleToAssume))
-    if (inputs.configFile) await planConfigUpdate(tool, inputs.configFile, state)
   }
+  if (inputs.configFile) await planConfigUpdate(tool, inputs.configFile, desired)
 }

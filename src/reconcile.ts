@@ -1,19 +1,29 @@
-// One agent through the pipeline, once the session exists: current state (one parallel read wave,
-// with the PassRole and deploy simulations and the config file), plan, apply, config file write,
-// judgement. Returns the run's report for that agent; publishes nothing.
+// The agents of a run through the AWS-facing half of the pipeline, once the session exists: one
+// parallel read wave for every agent's roles (with the PassRole and deploy simulations, and the
+// config file), one plan per agent, apply, one config file write with every agent's ARNs, then
+// each agent's report, judged. Publishes nothing. With several agents, a failure of one becomes
+// that agent's report and the others carry on.
 import type { IAMClient } from '@aws-sdk/client-iam'
 import { applyPlan } from './apply/apply.ts'
-import { checkDeployPermissions } from './checks/deployPermissions.ts'
+import { checkDeployPermissions, type DeployPermissionsResult } from './checks/deployPermissions.ts'
 import { checkPassRole, type ResolvedCaller } from './checks/passRole.ts'
-import type { ActionInputs, AwsSession, DesiredState } from './common/model.ts'
+import type {
+  ActionInputs,
+  AwsSession,
+  CurrentState,
+  DesiredState,
+  PassRoleResult,
+  Plan
+} from './common/model.ts'
 import { readCurrentState } from './current/currentState.ts'
 import { withExistingRolePaths } from './desired/desiredState.ts'
 import { broadGrants, describeBroadGrant } from './desired/extraPolicyGrants.ts'
 import type { ConfigFileUpdate, DeployTool } from './deployTools/deployTool.ts'
 import { buildPlan } from './plan/plan.ts'
+import { describeFailure } from './report/failure.ts'
 import { withDiffs } from './report/policyDiff.ts'
-import type { RunReport } from './report/runReport.ts'
-import { judge } from './report/verdict.ts'
+import type { ConfigFileReport, RunReport } from './report/runReport.ts'
+import { judge, type RunFacts } from './report/verdict.ts'
 
 /** What every agent of a run shares: one session, one IAM client, one resolved caller. */
 export interface RunContext {
@@ -25,40 +35,45 @@ export interface RunContext {
   caller?: Promise<ResolvedCaller>
 }
 
-/** The config file change for these roles, planned in every mode (written only in apply). */
+/** The config file change for these agents' roles, planned in every mode (written only in apply). */
 export function planConfigUpdate(
   tool: DeployTool,
   path: string,
-  desired: DesiredState
+  agents: DesiredState[]
 ): Promise<ConfigFileUpdate> {
-  return tool.planConfigFile(path, {
-    agentName: desired.agentName,
-    accountId: desired.accountId,
-    region: desired.region,
-    roleArns: Object.fromEntries(desired.roles.map((role) => [role.kind, role.arn]))
-  })
+  return tool.planConfigFile(
+    path,
+    agents.map((desired) => ({
+      agentName: desired.agentName,
+      accountId: desired.accountId,
+      region: desired.region,
+      roleArns: Object.fromEntries(desired.roles.map((role) => [role.kind, role.arn]))
+    }))
+  )
 }
 
-export async function reconcile(context: RunContext, guessed: DesiredState): Promise<RunReport> {
-  const { inputs, tool, session, iam, caller } = context
-  const passRoleFor = (state: DesiredState) =>
-    caller?.then((resolved) =>
-      checkPassRole(iam, {
-        callerArn: session.callerArn,
-        callerRoleArn: session.callerRoleArn,
-        caller: resolved,
-        partition: state.partition,
-        accountId: state.accountId,
-        roles: state.roles.map(({ kind, arn, passedToService }) => ({ kind, arn, passedToService }))
-      })
-    )
-  const configFor = (state: DesiredState) =>
-    inputs.configFile ? planConfigUpdate(tool, inputs.configFile, state) : undefined
+interface AgentReads {
+  desired: DesiredState
+  current: CurrentState
+  passRole?: PassRoleResult
+  deployPermissions?: DeployPermissionsResult
+  /** True when an existing role's real ARN differs from the guessed one. */
+  arnsMoved: boolean
+}
 
-  // One parallel wave: every read and the simulations (which need only ARNs, not roles).
-  const [current, guessedPassRole, deployPermissions, guessedConfigUpdate] = await Promise.all([
+/** Success or the error that stopped one agent. */
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown }
+const settle = <T>(work: Promise<T>): Promise<Settled<T>> =>
+  work.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error })
+  )
+
+async function readAgent(context: RunContext, guessed: DesiredState): Promise<AgentReads> {
+  const { inputs, iam, caller } = context
+  const [current, guessedPassRole, deployPermissions] = await Promise.all([
     readCurrentState(iam, guessed),
-    inputs.checkPassRole ? passRoleFor(guessed) : undefined,
+    inputs.checkPassRole ? passRoleFor(context, guessed) : undefined,
     inputs.checkDeployPermissions
       ? caller?.then((resolved) =>
           checkDeployPermissions(iam, resolved, {
@@ -69,49 +84,111 @@ export async function reconcile(context: RunContext, guessed: DesiredState): Pro
             ecrRepository: inputs.ecrRepository
           })
         )
-      : undefined,
-    configFor(guessed)
+      : undefined
   ])
-
   // IAM finds a role by name at any path: an existing role's real ARN replaces the guessed one.
-  // Only then, which is rare, do the checks that used the guess run again.
+  // Only then, which is rare, does the check that used the guess run again.
   const desired = withExistingRolePaths(guessed, current)
   const arnsMoved = desired.roles.some((role, index) => role.arn !== guessed.roles[index]?.arn)
-  const [passRole, configUpdate] = arnsMoved
-    ? await Promise.all([
-        inputs.checkPassRole ? passRoleFor(desired) : undefined,
-        configFor(desired)
-      ])
-    : [guessedPassRole, guessedConfigUpdate]
+  const passRole =
+    arnsMoved && inputs.checkPassRole ? await passRoleFor(context, desired) : guessedPassRole
+  return { desired, current, passRole, deployPermissions, arnsMoved }
+}
 
-  const plan = buildPlan(desired, current, { manageExistingRoles: inputs.manageExistingRoles })
+function passRoleFor(
+  context: RunContext,
+  state: DesiredState
+): Promise<PassRoleResult> | undefined {
+  const { iam, session, caller } = context
+  return caller?.then((resolved) =>
+    checkPassRole(iam, {
+      callerArn: session.callerArn,
+      callerRoleArn: session.callerRoleArn,
+      caller: resolved,
+      partition: state.partition,
+      accountId: state.accountId,
+      roles: state.roles.map(({ kind, arn, passedToService }) => ({ kind, arn, passedToService }))
+    })
+  )
+}
+
+export async function reconcileAgents(
+  context: RunContext,
+  guessed: DesiredState[]
+): Promise<RunReport[]> {
+  const { inputs, tool, iam } = context
+  const configPath = inputs.configFile
+  // One wave: every agent's reads and simulations, and the config file (read and validated
+  // before any IAM write: a malformed file changes nothing).
+  const [reads, guessedConfig] = await Promise.all([
+    Promise.all(guessed.map((state) => settle(readAgent(context, state)))),
+    configPath ? planConfigUpdate(tool, configPath, guessed) : undefined
+  ])
+  if (guessed.length === 1) rethrowFailure(reads)
+  const planned = reads.map((read) =>
+    read.ok
+      ? {
+          ...read.value,
+          plan: buildPlan(read.value.desired, read.value.current, {
+            manageExistingRoles: inputs.manageExistingRoles
+          })
+        }
+      : undefined
+  )
   const applied = inputs.mode === 'apply'
-  if (applied)
-    await applyPlan(iam, desired, plan, { manageExistingRoles: inputs.manageExistingRoles })
+  const writes = await Promise.all(
+    planned.map((agent) =>
+      agent && applied
+        ? settle(applyPlan(iam, agent.desired, agent.plan, inputs))
+        : Promise.resolve(undefined)
+    )
+  )
+  if (guessed.length === 1) rethrowFailure(writes)
+
+  // The config file gets the ARNs of every agent whose roles are in place (all, unless one failed).
+  const ready = planned.flatMap((agent, index) =>
+    agent && writes[index]?.ok !== false ? [agent.desired] : []
+  )
+  const configUpdate =
+    configPath && (ready.length !== guessed.length || planned.some((agent) => agent?.arnsMoved))
+      ? await planConfigUpdate(tool, configPath, ready)
+      : guessedConfig
   const written = applied && configUpdate?.changed === true
   if (configUpdate && written) await tool.writeConfigFile(configUpdate)
-
-  const facts = {
-    tool: tool.id,
-    mode: inputs.mode,
-    agentName: desired.agentName,
-    region: desired.region,
-    accountId: session.accountId,
-    plan: withDiffs(desired, current, plan),
-    applied,
-    passRole,
-    deployPermissions,
-    ...(configUpdate
-      ? {
-          configFile: {
-            path: configUpdate.path,
-            changed: configUpdate.changed,
-            written,
-            diff: configUpdate.diff
-          }
-        }
-      : {}),
-    broadGrants: broadGrants(inputs.extraPolicyStatements).map(describeBroadGrant)
+  const configFile: ConfigFileReport | undefined = configUpdate && {
+    path: configUpdate.path,
+    changed: configUpdate.changed,
+    written,
+    diff: configUpdate.diff
   }
-  return { ...facts, ...judge(facts, inputs) }
+
+  return guessed.map((state, index) => {
+    const agent = planned[index]
+    const failure = [reads[index], writes[index]].find((result) => result?.ok === false)
+    const facts: RunFacts = {
+      tool: tool.id,
+      mode: inputs.mode,
+      agentName: state.agentName,
+      region: state.region,
+      accountId: state.accountId,
+      plan: agent ? withDiffs(agent.desired, agent.current, agent.plan) : emptyPlan(),
+      applied: applied && agent !== undefined,
+      passRole: agent?.passRole,
+      deployPermissions: agent?.deployPermissions,
+      ...(configFile ? { configFile } : {}),
+      broadGrants: broadGrants(inputs.extraPolicyStatements).map(describeBroadGrant)
+    }
+    const judged = judge(facts, inputs)
+    return failure && !failure.ok
+      ? { ...facts, ...judged, errors: [describeFailure(failure.error), ...judged.errors] }
+      : { ...facts, ...judged }
+  })
+}
+
+const emptyPlan = (): Plan & { roles: [] } => ({ roles: [], changed: false })
+
+/** With one agent, its failure is the run's failure, reported as before. */
+function rethrowFailure(results: Array<Settled<unknown> | undefined>): void {
+  const failed = results.find((result) => result?.ok === false)
+  if (failed && !failed.ok) throw failed.error
 }

@@ -217,6 +217,7 @@ describe('parseInputs accepts good inputs', () => {
   it('applies the defaults of action.yml', () => {
     expect(parse(REQUIRED)).toEqual({
       agentName: 'my_agent',
+      agentNames: ['my_agent'],
       region: 'us-east-1',
       partition: 'aws',
       roleToAssume: undefined,
@@ -280,6 +281,7 @@ describe('parseInputs accepts good inputs', () => {
     })
     expect(inputs).toEqual({
       agentName: 'Agent_2',
+      agentNames: ['Agent_2'],
       allowBroadExtraPolicy: false,
       region: 'eu-central-1',
       partition: 'aws',

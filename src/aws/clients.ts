@@ -35,6 +35,7 @@
 import { IAMClient } from '@aws-sdk/client-iam'
 import { STSClient } from '@aws-sdk/client-sts'
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
+import pLimit from 'p-limit'
 import { operationOf } from '../common/errors.ts'
 import type {
   AwsCredentialIdentity,
@@ -55,6 +56,12 @@ const REQUEST_TIMEOUT_MS = 10_000
 export const TIMEOUT_MAX_ATTEMPTS = 3
 /** Parallel reads go out together; 50 sockets per host keeps them from queueing. */
 const MAX_SOCKETS = 50
+/**
+ * The most requests one client has in flight. Many agents in one step would otherwise send
+ * hundreds of IAM requests at once and throttle themselves against the account's request rate;
+ * each attempt waits for a free slot (a retry's backoff holds none).
+ */
+export const MAX_IN_FLIGHT = 20
 export const USER_AGENT_SUFFIX = 'agentcore-role-action'
 
 export interface AwsClientOptions {
@@ -171,10 +178,22 @@ function nameFailingOperations<Client extends IAMClient | STSClient>(
   return client
 }
 
+/** Bounds the requests of `client` in flight to MAX_IN_FLIGHT, per attempt (below the retries). */
+function boundInFlight<Client extends IAMClient | STSClient>(client: Client): Client {
+  const limit = pLimit(MAX_IN_FLIGHT)
+  const stack = client.middlewareStack as unknown as MiddlewareStack<object, object>
+  stack.add((next) => (args) => limit(() => next(args)), {
+    step: 'finalizeRequest',
+    priority: 'low',
+    name: 'boundRequestsInFlight'
+  })
+  return client
+}
+
 /** IAM and STS clients for the region; credentials from the session, or the SDK's default chain. */
 export function createAwsClients(options: AwsClientOptions): AwsClients {
   return {
-    iam: nameFailingOperations(new IAMClient(sharedClientConfig(options)), 'IAM'),
+    iam: boundInFlight(nameFailingOperations(new IAMClient(sharedClientConfig(options)), 'IAM')),
     sts: nameFailingOperations(new STSClient(sharedClientConfig(options)), 'STS')
   }
 }

@@ -13,7 +13,10 @@ export type DeployToolId = 'starter-toolkit'
 
 /** Every input of action.yml, parsed and validated in one place (src/inputs.ts). */
 export interface ActionInputs {
+  /** The first agent of agentNames (the only one, unless several are given). */
   agentName: string
+  /** The agents of this step: names, or ['*'] for every agent of config-file. */
+  agentNames: string[]
   region: string
   partition: Partition
   /** Role ARN to assume with the workflow's OIDC token; undefined: use ambient credentials. */

@@ -61,12 +61,12 @@ export interface NextStepFacts {
 
 export interface DeployTool {
   id: DeployToolId
-  /** The agents this run is for: today the agent-name input, a list of one. */
-  agents(inputs: ActionInputs): string[]
+  /** The agents this run is for: the agent-name input's names, or every agent of the config file. */
+  agents(inputs: ActionInputs): Promise<string[]>
   /** The roles the tool needs for one agent in this account. */
   roles(inputs: ActionInputs, agentName: string, accountId: string): ToolRole[]
-  /** Reads and validates the config file and plans its update; writes nothing. */
-  planConfigFile(path: string, roles: ConfigRoles): Promise<ConfigFileUpdate>
+  /** Reads and validates the config file and plans one update with every agent's roles; writes nothing. */
+  planConfigFile(path: string, agents: ConfigRoles[]): Promise<ConfigFileUpdate>
   /** Writes a planned update (apply only). */
   writeConfigFile(update: ConfigFileUpdate): Promise<void>
   /** The commands that run next, role ARNs filled in. */

@@ -18,7 +18,8 @@ import {
   DEPLOYMENT_TYPES,
   MODES,
   parseAccountIds,
-  parseAgentName,
+  ALL_AGENTS,
+  parseAgentNames,
   parseAudience,
   parseDuration,
   parseEcrRepository,
@@ -40,7 +41,14 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
   /** A boolean input with its default from the one table of defaults. */
   const flag = (name: DefaultedInput): boolean =>
     parseBoolean(name, input(name), INPUT_DEFAULTS[name] === 'true')
-  const agentName = parseAgentName(input('agent-name'))
+  const agentNames = parseAgentNames(input('agent-name'))
+  const configFile = input('config-file')
+  if (agentNames[0] === ALL_AGENTS && !configFile) {
+    fail(
+      'agent-name',
+      '"*" means every agent of config-file, but config-file is not set; set it, or name the agents.'
+    )
+  }
   const region = parseRegion(input('aws-region'), env)
   const partition = partitionOfRegion(region)
   const roleToAssumeRaw = input('role-to-assume')
@@ -48,7 +56,15 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     ? parseRoleArn('role-to-assume', roleToAssumeRaw, partition)
     : undefined
   const mode = oneOf('mode', input('mode') || DEFAULTS.mode, MODES)
-  const configFile = input('config-file')
+  const several = agentNames.length > 1 || agentNames[0] === ALL_AGENTS
+  for (const name of ['execution-role', 'codebuild-role']) {
+    if (several && input(name)) {
+      fail(
+        name,
+        `names one role, but agent-name names several agents, and each agent needs roles of its own; remove ${name} (each agent gets its toolkit-named role), or run a step per agent.`
+      )
+    }
+  }
   const githubToken = input('github-token')
   const extraPolicyStatements = parseExtraPolicy(input('extra-policy'), env)
   const allowBroadExtraPolicy = flag('allow-broad-extra-policy')
@@ -60,7 +76,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     )
   }
   return {
-    agentName,
+    agentName: agentNames[0] as string,
+    agentNames,
     region,
     partition,
     roleToAssume,

@@ -62,6 +62,37 @@ export function parseAgentName(raw: string): string {
   )
 }
 
+/** Every agent of the config file. */
+export const ALL_AGENTS = '*'
+
+/**
+ * agent-name: one agent, several (separated by commas or new lines), or `*` for every agent of
+ * config-file. Each name is checked against AgentCore's rule; a name given twice is refused.
+ */
+export function parseAgentNames(raw: string): string[] {
+  const names = raw
+    .split(/[\r\n,]+/)
+    .map((name) => name.trim())
+    .filter(Boolean)
+  if (names.length === 0) return [parseAgentName('')]
+  if (names.includes(ALL_AGENTS)) {
+    if (names.length > 1) {
+      fail(
+        'agent-name',
+        `"*" stands for every agent of config-file; give it alone, not with other names.`
+      )
+    }
+    return [ALL_AGENTS]
+  }
+  const seen = new Set<string>()
+  for (const name of names) {
+    parseAgentName(name)
+    if (seen.has(name)) fail('agent-name', `${show(name)} is given twice; name each agent once.`)
+    seen.add(name)
+  }
+  return names
+}
+
 export function partitionOfRegion(region: string): Partition {
   if (region.startsWith('cn-')) return 'aws-cn'
   if (region.startsWith('us-gov-')) return 'aws-us-gov'

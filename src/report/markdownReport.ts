@@ -7,12 +7,14 @@ import type { RunReport } from './runReport.ts'
 export interface RenderOptions {
   /** Upper bound on the Markdown's length; diffs are shortened first (GitHub caps comment bodies). */
   maxLength?: number
+  /** One agent's part of a report of several: headings one level down. */
+  nested?: boolean
 }
 
 /** The job summary / pull-request comment. */
 export function renderSummary(report: RunReport, options: RenderOptions = {}): string {
   const outline = outlineOf(report)
-  const full = renderMarkdown(outline, Number.POSITIVE_INFINITY)
+  const full = renderMarkdown(outline, Number.POSITIVE_INFINITY, options.nested)
   const { maxLength } = options
   if (maxLength === undefined || full.length <= maxLength) return full
 
@@ -26,17 +28,17 @@ export function renderSummary(report: RunReport, options: RenderOptions = {}): s
   )
   while (low <= high) {
     const cap = Math.floor((low + high) / 2)
-    if (renderMarkdown(outline, cap).length <= maxLength) {
+    if (renderMarkdown(outline, cap, options.nested).length <= maxLength) {
       fits = cap
       low = cap + 1
     } else {
       high = cap - 1
     }
   }
-  if (fits >= 0) return renderMarkdown(outline, fits)
+  if (fits >= 0) return renderMarkdown(outline, fits, options.nested)
   const note = '\n\n_Report truncated to fit; the full report is in the job log._\n'
   const room = Math.max(0, maxLength - note.length)
-  const bare = renderMarkdown(outline, 0)
+  const bare = renderMarkdown(outline, 0, options.nested)
   return bare.slice(0, bare.lastIndexOf('\n', room) + 1 || room) + note
 }
 
@@ -52,17 +54,20 @@ function missingStatement(what: string, missing: MissingStatement | undefined): 
   ]
 }
 
-function renderMarkdown(outline: Outline, diffCap: number): string {
+function renderMarkdown(outline: Outline, diffCap: number, nested = false): string {
+  // Nested under a report of several agents, every heading goes one level down.
+  const h2 = nested ? '###' : '##'
+  const h3 = nested ? '####' : '###'
   const out: string[] = [
-    `## ${outline.headline}: AgentCore roles for ${code(outline.agentName)}`,
+    `${h2} ${outline.headline}: AgentCore roles for ${code(outline.agentName)}`,
     '',
     `Mode: ${outline.modeLabel} · account ${code(outline.accountId)} · region ${code(outline.region)}`,
     ''
   ]
-  if (outline.errors.length > 0) out.push('### Errors', '', ...list(outline.errors), '')
+  if (outline.errors.length > 0) out.push(`${h3} Errors`, '', ...list(outline.errors), '')
   if (outline.broadGrants.length > 0) {
     out.push(
-      '### ⚠️ Broad grants in extra-policy',
+      `${h3} ⚠️ Broad grants in extra-policy`,
       '',
       "Allowed by `allow-broad-extra-policy: true`; the agent's runtime role holds:",
       '',
@@ -86,9 +91,9 @@ function renderMarkdown(outline: Outline, diffCap: number): string {
   const perRole = (items: (role: Outline['roles'][number]) => string[]) =>
     outline.roles.flatMap((role) => items(role).map((item) => `- **${role.label}**: ${text(item)}`))
   const changes = perRole((role) => role.changes)
-  if (changes.length > 0) out.push('### Changes', '', ...changes, '')
+  if (changes.length > 0) out.push(`${h3} Changes`, '', ...changes, '')
   const findings = perRole((role) => role.findings)
-  if (findings.length > 0) out.push('### Findings', '', ...findings, '')
+  if (findings.length > 0) out.push(`${h3} Findings`, '', ...findings, '')
   for (const role of outline.roles) {
     if (role.diff !== '') {
       out.push(
@@ -100,7 +105,7 @@ function renderMarkdown(outline: Outline, diffCap: number): string {
 
   const passRole = outline.passRole
   if (passRole) {
-    out.push(`### PassRole: ${passRole.label}`, '', text(passRole.reason), '')
+    out.push(`${h3} PassRole: ${passRole.label}`, '', text(passRole.reason), '')
     if (passRole.toolkitPattern.length > 0) out.push(...list(passRole.toolkitPattern), '')
     out.push(...missingStatement('this statement', passRole.missing))
     if (passRole.explicitDeny.length > 0) {
@@ -118,13 +123,13 @@ function renderMarkdown(outline: Outline, diffCap: number): string {
   }
   const deploy = outline.deployPermissions
   if (deploy) {
-    out.push(`### Deploy permissions: ${deploy.label}`, '', text(deploy.reason), '')
+    out.push(`${h3} Deploy permissions: ${deploy.label}`, '', text(deploy.reason), '')
     if (deploy.denied.length > 0) out.push(...list(deploy.denied), '')
     out.push(...missingStatement('these statements', deploy.missing))
   }
   const configFile = outline.configFile
   if (configFile) {
-    out.push(`### Config file`, '', `${code(configFile.path)}: ${configFile.state}.`, '')
+    out.push(`${h3} Config file`, '', `${code(configFile.path)}: ${configFile.state}.`, '')
     if (configFile.diff !== undefined) {
       out.push(
         ...details(`Diff: <code>${html(configFile.path)}</code>`, configFile.diff, diffCap),
@@ -133,11 +138,11 @@ function renderMarkdown(outline: Outline, diffCap: number): string {
     }
   }
   if (outline.nextStep) {
-    out.push('### Next step', '')
+    out.push(`${h3} Next step`, '')
     if (outline.nextStep.afterApply) out.push('Once an `apply` run has made the changes above:', '')
     out.push(...fence('bash', outline.nextStep.commands.join('\n')), '')
   }
-  if (outline.warnings.length > 0) out.push('### Warnings', '', ...list(outline.warnings), '')
+  if (outline.warnings.length > 0) out.push(`${h3} Warnings`, '', ...list(outline.warnings), '')
   return `${out.join('\n').trimEnd()}\n`
 }
 

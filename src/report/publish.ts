@@ -1,35 +1,77 @@
 // Publish: everything a run leaves behind for people and for later steps: outputs, the log, the
 // job summary, annotations and the sticky pull-request comment. Writes nothing to AWS; decides
 // nothing (verdict.ts has decided).
+import { createHash } from 'node:crypto'
 import * as core from '@actions/core'
 import * as log from '../common/log.ts'
 import type { ActionInputs, RoleKind } from '../common/model.ts'
 import { fence } from './markdown.ts'
-import { renderSummary } from './markdownReport.ts'
+import { renderRunSummary, rolesOutput, runPassRole } from './agentsReport.ts'
 import { renderPlanDiff } from './policyDiff.ts'
 import type { RunReport } from './runReport.ts'
 import { renderPlanText } from './textReport.ts'
 
 type PublishOptions = Pick<ActionInputs, 'commentOnPr' | 'githubToken'>
 
-/** Publishes the report of every agent of the run (today one). */
+/**
+ * Sets the outputs, logs each agent's plan, annotates, writes one job summary and one PR comment
+ * for every agent of the run.
+ */
 export async function publishReports(reports: RunReport[], options: PublishOptions): Promise<void> {
-  for (const report of reports) await publishReport(report, options)
-}
-
-/** Sets the outputs, logs the plan, annotates, writes the job summary and the PR comment. */
-export async function publishReport(report: RunReport, options: PublishOptions): Promise<void> {
-  setOutputs(report)
-  log.info(renderPlanText(report))
-  for (const warning of [...(report.pendingWarnings ?? []), ...report.warnings]) {
-    log.warning(warning)
+  setOutputs(reports)
+  for (const report of reports) {
+    log.info(renderPlanText(report))
+    for (const warning of [...(report.pendingWarnings ?? []), ...report.warnings]) {
+      log.warning(warning)
+    }
+    for (const error of report.errors) {
+      log.error(reports.length > 1 ? `${report.agentName}: ${error}` : error)
+    }
   }
-  for (const error of report.errors) log.error(error)
-  await writeJobSummary(renderSummary(report))
-  if (options.commentOnPr) await commentOnPullRequest(report, options.githubToken)
+  await writeJobSummary(renderRunSummary(reports))
+  if (options.commentOnPr) await commentOnPullRequest(reports, options.githubToken)
 }
 
-function setOutputs(report: RunReport): void {
+/**
+ * With one agent, each output describes it; with several, the per-role outputs are empty (the
+ * `roles` output has every agent's), `changed` is true when any agent changed, `pass-role` is
+ * the worst answer, and `plan` and `diff` hold every agent's.
+ */
+function setOutputs(reports: RunReport[]): void {
+  core.setOutput('roles', JSON.stringify(rolesOutput(reports)))
+  const [only] = reports
+  if (reports.length === 1 && only) {
+    setAgentOutputs(only)
+    return
+  }
+  for (const name of [
+    'execution-role-arn',
+    'execution-role-name',
+    'codebuild-role-arn',
+    'codebuild-role-name'
+  ]) {
+    core.setOutput(name, '')
+  }
+  core.setOutput('aws-account-id', reports[0]?.accountId ?? '')
+  core.setOutput('changed', String(reports.some((report) => report.plan.changed)))
+  core.setOutput('pass-role', runPassRole(reports))
+  core.setOutput(
+    'plan',
+    JSON.stringify({
+      agents: Object.fromEntries(reports.map((report) => [report.agentName, planOutput(report)]))
+    })
+  )
+  core.setOutput(
+    'diff',
+    reports
+      .map((report) => ({ agent: report.agentName, diff: renderPlanDiff(report.plan) }))
+      .filter((entry) => entry.diff !== '')
+      .map((entry) => `# ${entry.agent}\n${entry.diff}`)
+      .join('\n')
+  )
+}
+
+function setAgentOutputs(report: RunReport): void {
   const role = (kind: RoleKind) => report.plan.roles.find((entry) => entry.kind === kind)
   core.setOutput('execution-role-arn', role('runtime')?.arn ?? '')
   core.setOutput('execution-role-name', role('runtime')?.name ?? '')
@@ -67,7 +109,10 @@ function planOutput(report: RunReport) {
   }
 }
 
-async function commentOnPullRequest(report: RunReport, token: string | undefined): Promise<void> {
+async function commentOnPullRequest(
+  reports: RunReport[],
+  token: string | undefined
+): Promise<void> {
   // Loaded only here: @actions/github (Octokit) is most of the bundle's start-up time.
   const { PR_COMMENT_BODY_MAX_LENGTH, pullRequestFromContext, upsertPullRequestComment } =
     await import(/* webpackMode: "eager" */ './prComment.ts')
@@ -83,12 +128,19 @@ async function commentOnPullRequest(report: RunReport, token: string | undefined
   const result = await upsertPullRequestComment({
     ...pullRequest,
     token,
-    agentName: report.agentName,
-    body: renderSummary(report, { maxLength: PR_COMMENT_BODY_MAX_LENGTH })
+    agentName: commentKey(reports),
+    body: renderRunSummary(reports, { maxLength: PR_COMMENT_BODY_MAX_LENGTH })
   })
   if (result.outcome !== 'forbidden') {
     log.info(`comment-on-pr: ${result.outcome} ${result.url}`)
   }
+}
+
+/** The sticky comment's key: the agent, or (several) a digest of the step's agents, in any order. */
+function commentKey(reports: RunReport[]): string {
+  const names = reports.map((report) => report.agentName).sort()
+  if (names.length === 1) return names[0] as string
+  return `agents-${createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 12)}`
 }
 
 /** The summary of a run that stopped before it had a plan (bad input, credentials). */

@@ -64,12 +64,14 @@ function desiredAgentKeys(roles: ConfigFileRoles): DesiredMap {
  */
 export async function planConfigFileUpdate(
   path: string,
-  roles: ConfigFileRoles,
+  roles: ConfigFileRoles | ConfigFileRoles[],
   workspace = process.env.GITHUB_WORKSPACE || process.cwd()
 ): Promise<ConfigFileUpdate> {
-  const file = locateConfigFile(path, workspace, roles.agentName)
+  const agents = Array.isArray(roles) ? roles : [roles]
+  const file = locateConfigFile(path, workspace, agents[0]?.agentName ?? '<agent>')
   const before = await readConfigFile(file, path)
-  const after = updateConfigText(path, before, roles)
+  // Every agent's keys, one after the other, into one text: one write for the whole step.
+  const after = agents.reduce((text, agent) => updateConfigText(path, text, agent), before)
   const changed = after !== before
   const diff = changed
     ? createTwoFilesPatch(path, path, before, after, undefined, undefined, {
@@ -77,6 +79,25 @@ export async function planConfigFileUpdate(
       })
     : ''
   return { path, file, changed, before, after, diff }
+}
+
+/** The agents the file lists (the keys of its `agents` map), for agent-name `*`. */
+export async function listConfigAgents(
+  path: string,
+  workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+): Promise<string[]> {
+  const file = locateConfigFile(path, workspace, '<agent>')
+  const doc = parseDocument(await readConfigFile(file, path))
+  const agents = isMap(doc.contents) ? doc.contents.get('agents', true) : undefined
+  const names = isMap(agents)
+    ? agents.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : []))
+    : []
+  if (doc.errors.length > 0 || names.length === 0) {
+    throw new Error(
+      `config-file ${path}: lists no agents under \`agents\` (agent-name "*" means every agent of the file); run \`agentcore configure -n <agent> ...\` first, or name the agents`
+    )
+  }
+  return names
 }
 
 /**

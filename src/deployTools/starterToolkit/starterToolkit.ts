@@ -67,17 +67,24 @@ const configFile = () => import(/* webpackMode: "eager" */ './configFile.ts')
 
 export const starterToolkit: DeployTool = {
   id: 'starter-toolkit',
-  agents: (inputs) => [inputs.agentName],
+  agents: async (inputs) => {
+    if (inputs.agentNames[0] !== '*' || !inputs.configFile) return inputs.agentNames
+    const { listConfigAgents } = await configFile()
+    return listConfigAgents(inputs.configFile)
+  },
   roles,
-  planConfigFile: async (path: string, config: ConfigRoles): Promise<ConfigFileUpdate> => {
+  planConfigFile: async (path: string, agents: ConfigRoles[]): Promise<ConfigFileUpdate> => {
     const { planConfigFileUpdate } = await configFile()
-    return planConfigFileUpdate(path, {
-      agentName: config.agentName,
-      executionRoleArn: config.roleArns.runtime ?? '',
-      codebuildRoleArn: config.roleArns.codebuild,
-      accountId: config.accountId,
-      region: config.region
-    })
+    return planConfigFileUpdate(
+      path,
+      agents.map((config) => ({
+        agentName: config.agentName,
+        executionRoleArn: config.roleArns.runtime ?? '',
+        codebuildRoleArn: config.roleArns.codebuild,
+        accountId: config.accountId,
+        region: config.region
+      }))
+    )
   },
   writeConfigFile: async (update) => {
     const { writeConfigFileUpdate } = await configFile()

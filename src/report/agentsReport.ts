@@ -1,0 +1,90 @@
+// A run of several agents: one overview with each agent's verdict at a glance, then each agent's
+// own report, for the job summary and the one sticky comment; and the `roles` output. A run of one
+// agent reads exactly as before.
+import type { PassRoleDecision, RoleKind } from '../common/model.ts'
+import { code } from './markdown.ts'
+import { renderSummary, type RenderOptions } from './markdownReport.ts'
+import type { RunReport } from './runReport.ts'
+import { verdictOf } from './verdict.ts'
+import { PASS_ROLE_LABEL, VERDICT_HEADLINE, type Verdict } from './wording.ts'
+
+const VERDICT_ORDER: Verdict[] = ['failed', 'drift-pending', 'changes-applied', 'up-to-date']
+
+/** The run's verdict: the worst of its agents'. */
+export function runVerdict(reports: RunReport[]): Verdict {
+  const verdicts = reports.map(verdictOf)
+  return VERDICT_ORDER.find((verdict) => verdicts.includes(verdict)) ?? 'up-to-date'
+}
+
+/** The run's PassRole answer: denied beats unknown beats allowed. */
+export function runPassRole(reports: RunReport[]): PassRoleDecision {
+  const decisions = reports.map((report) => report.passRole?.decision ?? 'unknown')
+  if (decisions.includes('denied')) return 'denied'
+  return decisions.every((decision) => decision === 'allowed') ? 'allowed' : 'unknown'
+}
+
+const roleOf = (report: RunReport, kind: RoleKind) =>
+  report.plan.roles.find((role) => role.kind === kind)
+
+/** The `roles` output: every agent's role ARNs and names, whether anything changed, PassRole. */
+export function rolesOutput(reports: RunReport[]): Record<string, unknown> {
+  return Object.fromEntries(
+    reports.map((report) => [
+      report.agentName,
+      {
+        executionRoleArn: roleOf(report, 'runtime')?.arn ?? '',
+        executionRoleName: roleOf(report, 'runtime')?.name ?? '',
+        codebuildRoleArn: roleOf(report, 'codebuild')?.arn ?? '',
+        codebuildRoleName: roleOf(report, 'codebuild')?.name ?? '',
+        changed: report.plan.changed,
+        passRole: report.passRole?.decision ?? 'unknown',
+        verdict: verdictOf(report)
+      }
+    ])
+  )
+}
+
+function passRoleCell(report: RunReport): string {
+  const decision = report.passRole?.decision
+  if (decision === undefined) return 'not checked'
+  return decision === 'allowed'
+    ? PASS_ROLE_LABEL.allowed
+    : decision === 'denied'
+      ? '❌ denied'
+      : PASS_ROLE_LABEL.unknown
+}
+
+/** The job summary or comment of a run: one agent's report, or an overview and every agent's. */
+export function renderRunSummary(reports: RunReport[], options: RenderOptions = {}): string {
+  const [only] = reports
+  if (reports.length === 1 && only) return renderSummary(only, options)
+  const first = reports[0]
+  const rows = reports.map((report) => {
+    const cells = [
+      code(report.agentName, true),
+      VERDICT_HEADLINE[verdictOf(report)],
+      code(roleOf(report, 'runtime')?.name ?? '—', true),
+      code(roleOf(report, 'codebuild')?.name ?? '—', true),
+      passRoleCell(report)
+    ]
+    return `| ${cells.join(' | ')} |`
+  })
+  const overview = [
+    `## ${VERDICT_HEADLINE[runVerdict(reports)]}: AgentCore roles for ${reports.length} agents`,
+    '',
+    first ? `Account ${code(first.accountId)} · region ${code(first.region)}` : '',
+    '',
+    '| Agent | Verdict | Runtime role | CodeBuild role | PassRole |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    ''
+  ].join('\n')
+  const room =
+    options.maxLength === undefined
+      ? undefined
+      : Math.floor((options.maxLength - overview.length) / Math.max(1, reports.length)) - 2
+  const parts = reports.map((report) =>
+    renderSummary(report, { nested: true, ...(room !== undefined ? { maxLength: room } : {}) })
+  )
+  return [overview, ...parts].join('\n')
+}
