@@ -245,6 +245,7 @@ describe('YAML in the README and the workflows', () => {
     expect(README_YAML.length).toBeGreaterThanOrEqual(4)
     expect(EXAMPLES.map((example) => example.name)).toEqual([
       'examples/monorepo-matrix.yml',
+      'examples/monorepo.yml',
       'examples/pr-dry-run.yml',
       'examples/release.yml',
       'examples/with-configure-aws-credentials.yml'

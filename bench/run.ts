@@ -1,6 +1,6 @@
 // Benchmarks of the bundled action (dist/index.js) against the local AWS endpoint, in one command:
 //   npm run bench                      (all three, a few minutes on 2 cores)
-//   npm run bench -- latency|cold-start|scale [--runs N] [--agents 10,50] [--baseline COMMIT]
+//   npm run bench -- latency|cold-start|scale|agents [--runs N] [--agents 10,50] [--baseline COMMIT]
 // Every figure is measured side by side in this run; ratios compare within it. Bundle first
 // (`npm run bundle`): the benchmarks run dist/, as a runner does. --baseline also builds the
 // action of an earlier commit (its src/, same ncc flags, in a temp dir) and runs cold start and
@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { measureAgents, reportAgents } from './agents.ts'
 import { measureColdStart, reportColdStart } from './coldStart.ts'
 import { measureLatency, reportLatency } from './latency.ts'
 import { buildBaseline, REPO_ROOT, type Baseline } from './baseline.ts'
@@ -17,7 +18,7 @@ const NODE_MAJOR = Number(process.versions.node.split('.')[0])
 if (NODE_MAJOR < 24)
   throw new Error(`The benchmarks need Node 24 (runs.using: node24); this is ${process.version}.`)
 
-const SECTIONS = ['latency', 'cold-start', 'scale'] as const
+const SECTIONS = ['latency', 'cold-start', 'scale', 'agents'] as const
 type Section = (typeof SECTIONS)[number]
 
 interface BenchArguments {
@@ -98,6 +99,14 @@ if (sections.includes('scale')) {
       ` rate-limited rows assume IAM allows ${IAM_RATE} requests/s with a burst of ${IAM_BURST} (AWS publishes no figure)`
   )
   console.log(reportScale(await measureScale({ agentCounts, latencyMs, bundles })))
+  console.log()
+}
+if (sections.includes('agents')) {
+  const latencyMs = 50
+  console.log(
+    `## Agents: N agents in one step against N separate runs started together, verifying roles that are up to date; ${latencyMs} ms per IAM/STS answer`
+  )
+  console.log(reportAgents(await measureAgents(agentCounts, latencyMs)))
   console.log()
 }
 baseline?.remove()

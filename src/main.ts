@@ -38,7 +38,14 @@ export async function run(): Promise<void> {
       inputs.checkPassRole || inputs.checkDeployPermissions
         ? resolveCallerPrincipal(iam, session.callerArn, session.callerRoleArn)
         : undefined
-    const context = { inputs, tool, session, iam, ...(caller ? { caller } : {}) }
+    const context = {
+      inputs,
+      tool,
+      session,
+      iam,
+      answers: new Map(),
+      ...(caller ? { caller } : {})
+    }
     const reports = await reconcileAgents(context, desired)
     await publishReports(reports, inputs)
     if (reports.some((report) => report.errors.length > 0)) process.exitCode = core.ExitCode.Failure

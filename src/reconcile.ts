@@ -7,6 +7,7 @@ import type { IAMClient } from '@aws-sdk/client-iam'
 import { applyPlan } from './apply/apply.ts'
 import { checkDeployPermissions, type DeployPermissionsResult } from './checks/deployPermissions.ts'
 import { checkPassRole, type ResolvedCaller } from './checks/passRole.ts'
+import type { SimulationAnswers } from './checks/simulation.ts'
 import type {
   ActionInputs,
   AwsSession,
@@ -33,6 +34,8 @@ export interface RunContext {
   iam: IAMClient
   /** The caller as a principal to simulate; absent when no check needs it. */
   caller?: Promise<ResolvedCaller>
+  /** IAM's simulation answers in this run, shared by its agents. */
+  answers: SimulationAnswers
 }
 
 /** The config file change for these agents' roles, planned in every mode (written only in apply). */
@@ -99,9 +102,10 @@ function passRoleFor(
   context: RunContext,
   state: DesiredState
 ): Promise<PassRoleResult> | undefined {
-  const { iam, session, caller } = context
+  const { iam, session, caller, answers } = context
   return caller?.then((resolved) =>
     checkPassRole(iam, {
+      answers,
       callerArn: session.callerArn,
       callerRoleArn: session.callerRoleArn,
       caller: resolved,

@@ -213,6 +213,31 @@ const CASES: BadInput[] = [
     inputs: { 'config-file': 'missing/.bedrock_agentcore.yaml' },
     error: /^config-file .*missing\/\.bedrock_agentcore\.yaml.*not found; run `agentcore configure/
   },
+  {
+    case: 'every agent without a config file',
+    inputs: { 'agent-name': '*' },
+    error: /^Input agent-name: "\*" means every agent of config-file, but config-file is not set/
+  },
+  {
+    case: 'every agent and a name',
+    inputs: { 'agent-name': '*, my_agent', 'config-file': 'other-agent.yaml' },
+    error: /^Input agent-name: "\*" stands for every agent of config-file; give it alone/
+  },
+  {
+    case: 'an agent named twice',
+    inputs: { 'agent-name': 'alpha,\nalpha' },
+    error: /^Input agent-name: "alpha" is given twice; name each agent once/
+  },
+  {
+    case: 'a bad name among several agents',
+    inputs: { 'agent-name': 'alpha, be-ta' },
+    error: /^Input agent-name: "be-ta" has "-" at position 3/
+  },
+  {
+    case: 'execution-role with several agents',
+    inputs: { 'agent-name': 'alpha, beta', 'execution-role': 'shared-runtime' },
+    error: /^Input execution-role: names one role, but agent-name names several agents/
+  },
   // Security hardening (issue 12): every one of these is found before any AWS call.
   {
     case: 'role path with an empty segment',

@@ -54,14 +54,15 @@ const THROTTLED_BACKOFF_CAP_MS = 10_000
 const CONNECTION_TIMEOUT_MS = 3000
 const REQUEST_TIMEOUT_MS = 10_000
 export const TIMEOUT_MAX_ATTEMPTS = 3
-/** Parallel reads go out together; 50 sockets per host keeps them from queueing. */
-const MAX_SOCKETS = 50
 /**
- * The most requests one client has in flight. Many agents in one step would otherwise send
- * hundreds of IAM requests at once and throttle themselves against the account's request rate;
- * each attempt waits for a free slot (a retry's backoff holds none).
+ * The most requests one client has in flight (and as many sockets, so none queues in the agent).
+ * One agent's read wave is about a dozen requests and ten agents' about a hundred, which go out
+ * together; fifty agents' requests would otherwise all go out at once and throttle themselves
+ * against the account's request rate, so they go out in waves. Each attempt waits for a free
+ * slot; a retry's backoff holds none.
  */
-export const MAX_IN_FLIGHT = 20
+export const MAX_IN_FLIGHT = 128
+const MAX_SOCKETS = MAX_IN_FLIGHT
 export const USER_AGENT_SUFFIX = 'agentcore-role-action'
 
 export interface AwsClientOptions {

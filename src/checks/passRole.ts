@@ -21,7 +21,7 @@ import type { PassRoleResult, PassRoleRoleResult } from '../common/model.ts'
 import { resolveCallerPrincipal } from './callerPrincipal.ts'
 import { checkLocally } from './passRoleLocal.ts'
 import { roleResult, verdict } from './passRoleVerdict.ts'
-import { matchedStatements, simulatePrincipalPolicy } from './simulation.ts'
+import { matchedStatements, simulatePrincipalPolicy, type SimulationAnswers } from './simulation.ts'
 
 export { passRoleStatement, type PassRoleCheckInput } from './passRoleVerdict.ts'
 import type { PassRoleCheckInput, RoleToPass } from './passRoleVerdict.ts'
@@ -49,11 +49,13 @@ export async function checkPassRole(
     const [evaluations, toolkitEvaluations] = await Promise.all([
       Promise.all(
         input.roles.map((role) =>
-          simulatePassRole(iam, principalArn, role.arn, role.passedToService)
+          simulatePassRole(iam, principalArn, role.arn, role.passedToService, input.answers)
         )
       ),
       Promise.all(
-        services.map((service) => simulatePassRole(iam, principalArn, toolkitResource, service))
+        services.map((service) =>
+          simulatePassRole(iam, principalArn, toolkitResource, service, input.answers)
+        )
       )
     ])
     const roles = await Promise.all(
@@ -91,11 +93,17 @@ async function simulatePassRole(
   iam: IAMClient,
   principalArn: string,
   resource: string,
-  service: string
+  service: string,
+  answers?: SimulationAnswers
 ): Promise<EvaluationResult | undefined> {
-  const results = await simulatePrincipalPolicy(iam, principalArn, ['iam:PassRole'], [resource], {
-    'iam:PassedToService': service
-  })
+  const results = await simulatePrincipalPolicy(
+    iam,
+    principalArn,
+    ['iam:PassRole'],
+    [resource],
+    { 'iam:PassedToService': service },
+    answers
+  )
   return results[0]
 }
 

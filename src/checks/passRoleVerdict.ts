@@ -11,7 +11,7 @@ import type {
   RoleKind
 } from '../common/model.ts'
 import { roleNameOfArn } from '../common/arn.ts'
-import { describeStatement } from './simulation.ts'
+import { describeStatement, type SimulationAnswers } from './simulation.ts'
 import type { ResolvedCaller } from './callerPrincipal.ts'
 
 export interface PassRoleCheckInput {
@@ -24,6 +24,8 @@ export interface PassRoleCheckInput {
   roles: Array<{ kind: RoleKind; arn: string; passedToService: string }>
   /** The caller, when already resolved (shared with the deploy-permissions check). */
   caller?: ResolvedCaller
+  /** The run's simulation answers, shared by its agents: each question is asked of IAM once. */
+  answers?: SimulationAnswers
 }
 
 export type RoleToPass = PassRoleCheckInput['roles'][number]

@@ -8,12 +8,37 @@ import {
 import { collectPages } from '../aws/iamResponses.ts'
 import type { MatchedPolicyStatement } from '../common/model.ts'
 
-export async function simulatePrincipalPolicy(
+/**
+ * The answers of one run: a run with several agents asks some questions once per agent (may the
+ * caller pass toolkit-named roles?), and IAM needs to answer each only once.
+ */
+export type SimulationAnswers = Map<string, Promise<EvaluationResult[]>>
+
+/** Every page of SimulatePrincipalPolicy's answer; with `answers`, the same question is sent once. */
+export function simulatePrincipalPolicy(
   iam: IAMClient,
   principalArn: string,
   actionNames: string[],
   resourceArns: string[],
-  context: Record<string, string> = {}
+  context: Record<string, string> = {},
+  answers?: SimulationAnswers
+): Promise<EvaluationResult[]> {
+  const key = JSON.stringify([principalArn, actionNames, resourceArns, context])
+  const known = answers?.get(key)
+  if (known) return known
+  const answer = simulateAllPages(iam, principalArn, actionNames, resourceArns, context)
+  answers?.set(key, answer)
+  // A failed answer is not kept: the next asker tries again.
+  answer.catch(() => answers?.delete(key))
+  return answer
+}
+
+async function simulateAllPages(
+  iam: IAMClient,
+  principalArn: string,
+  actionNames: string[],
+  resourceArns: string[],
+  context: Record<string, string>
 ): Promise<EvaluationResult[]> {
   const request = {
     PolicySourceArn: principalArn,
