@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import type { PolicyDocument } from '../../src/common/model.ts'
 import { codebuildRoleName, runtimeRoleName } from '../../src/deployTools/starterToolkit/naming.ts'
 import { MANAGE_AGENTCORE_ROLE_ACTIONS } from '../../test-support/localAws/server.ts'
-import type { ActionRun } from '../../test-support/runAction.ts'
+import { startLocalGitHub } from '../../test-support/localGitHub.ts'
+import { FAKE_GITHUB_TOKEN, type ActionRun } from '../../test-support/runAction.ts'
 import { runnerCommands } from '../../test-support/runnerCommands.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'
 
@@ -175,6 +176,43 @@ describe('three agents in one step', () => {
     expect(Object.keys(rolesOf(all))).toEqual(AGENTS)
     expect(writes(scenario)).toEqual([])
     expect(readFileSync(join(workspace, '.bedrock_agentcore.yaml'), 'utf8')).toBe(CONFIG)
+  })
+})
+
+describe('the pull-request comment of several agents', () => {
+  it('is one sticky comment with every agent, edited in place', async () => {
+    const scenario = await startScenario()
+    const github = await startLocalGitHub({ token: FAKE_GITHUB_TOKEN })
+    try {
+      const onPr = () =>
+        scenario.run(
+          {
+            'agent-name': AGENTS.join(','),
+            'config-file': '.bedrock_agentcore.yaml',
+            mode: 'dry-run',
+            'comment-on-pr': 'true'
+          },
+          {
+            workspace,
+            eventName: 'pull_request',
+            event: { action: 'synchronize', number: 5, pull_request: { number: 5 } },
+            env: { GITHUB_API_URL: github.url }
+          }
+        )
+      expect((await onPr()).exitCode).toBe(0)
+      expect((await onPr()).exitCode).toBe(0)
+      const comments = github.comments.filter((comment) => comment.issueNumber === 5)
+      expect(comments).toHaveLength(1)
+      expect(comments[0]?.body).toMatch(
+        /^<!-- agentcore-role-action:agents-[0-9a-f]{12} -->\n## ⚠️ changes pending: AgentCore roles for 3 agents\n/
+      )
+      for (const agent of AGENTS) {
+        expect(comments[0]?.body).toContain(`| \`${agent}\` | ⚠️ changes pending |`)
+      }
+    } finally {
+      await github.close()
+      await scenario.close()
+    }
   })
 })
 
