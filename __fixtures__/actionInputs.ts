@@ -28,6 +28,7 @@ export function actionInputs(overrides: Partial<ActionInputs> = {}): ActionInput
     exportCredentials: false,
     allowedAccountIds: [],
     commentOnPr: false,
+    cleanupCredentials: true,
     ...overrides
   }
 }

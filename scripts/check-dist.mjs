@@ -7,21 +7,27 @@ import { join } from 'node:path'
 
 const fresh = mkdtempSync(join(tmpdir(), 'dist-check-'))
 try {
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/@vercel/ncc/dist/ncc/cli.js',
-      'build',
-      'src/index.ts',
-      '--minify',
-      '--license',
-      'licenses.txt',
-      '--out',
-      fresh,
-      '--quiet'
-    ],
-    { stdio: 'inherit' }
-  )
+  // The main step and the post step, each bundled as `npm run bundle` does.
+  for (const [entry, out] of [
+    ['src/index.ts', fresh],
+    ['src/post.ts', join(fresh, 'post')]
+  ]) {
+    execFileSync(
+      process.execPath,
+      [
+        'node_modules/@vercel/ncc/dist/ncc/cli.js',
+        'build',
+        entry,
+        '--minify',
+        '--license',
+        'licenses.txt',
+        '--out',
+        out,
+        '--quiet'
+      ],
+      { stdio: 'inherit' }
+    )
+  }
   const list = (dir) =>
     existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).sort() : []
   const expected = list(fresh)

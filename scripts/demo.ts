@@ -6,6 +6,7 @@
 // 3. apply again: verifies, changes nothing.
 import { startLocalAws } from '../test-support/localAws/server.ts'
 import { runAction, type ActionRun } from '../test-support/runAction.ts'
+import { DEMO_STEPS } from './demoSteps.ts'
 
 const agentName = process.argv[2] ?? 'my_agent'
 const region = process.argv[3] ?? 'us-east-1'
@@ -17,13 +18,9 @@ try {
   console.log(`OIDC role the workflow assumes: ${deployer.arn}\n`)
   const inputs = { 'agent-name': agentName, 'aws-region': region, 'role-to-assume': deployer.arn }
 
-  const steps: Array<[string, Record<string, string>]> = [
-    ['1. dry-run on a fresh account (reads only)', { ...inputs, mode: 'dry-run' }],
-    ['2. apply (creates what is missing)', { ...inputs, mode: 'apply' }],
-    ['3. apply again (verifies, changes nothing)', { ...inputs, mode: 'apply' }]
-  ]
   let failed = false
-  for (const [title, stepInputs] of steps) {
+  for (const { title, mode } of DEMO_STEPS) {
+    const stepInputs = { ...inputs, mode }
     localAws.calls.reset()
     const run = await runAction({ localAws, inputs: stepInputs })
     printRun(title, run, localAws.calls.writes().length)

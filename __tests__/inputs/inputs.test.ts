@@ -245,7 +245,8 @@ describe('parseInputs accepts good inputs', () => {
       allowedAccountIds: [],
       configFile: undefined,
       githubToken: undefined,
-      commentOnPr: false
+      commentOnPr: false,
+      cleanupCredentials: true
     })
   })
 
@@ -316,7 +317,8 @@ describe('parseInputs accepts good inputs', () => {
       allowedAccountIds: ['111122223333', '444455556666', '777788889999'],
       configFile: '.bedrock_agentcore.yaml',
       githubToken: 'ghs_token',
-      commentOnPr: true
+      commentOnPr: true,
+      cleanupCredentials: true
     })
   })
 

@@ -52,6 +52,8 @@ export interface ActionInputs {
   configFile?: string
   githubToken?: string
   commentOnPr: boolean
+  /** The post step clears the exported AWS_* variables at the end of the job. */
+  cleanupCredentials: boolean
 }
 
 /** Who the action acts as (src/credentials.ts): an assumed OIDC role or the ambient credentials. */

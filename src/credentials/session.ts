@@ -6,6 +6,7 @@ import * as log from '../common/log.ts'
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import type { STSClient } from '@aws-sdk/client-sts'
 import { accountOfArn } from '../common/arn.ts'
+import { EXPORTED_STATE } from './exportedState.ts'
 import { createAwsClients } from '../aws/clients.ts'
 import { ActionError } from '../common/errors.ts'
 import { POLICY_VERSION } from '../common/model.ts'
@@ -268,14 +269,21 @@ export async function resolveSession(
   return session
 }
 
-/** Exports the session's credentials (already masked) and the region for later steps. */
+
+/**
+ * Exports the session's credentials (already masked) and the region for later steps, and records
+ * their names for the post step, which clears them at the end of the job.
+ */
 export function exportSessionCredentials(session: AwsSession, region: string): void {
   const credentials = session.credentials
+  const variables: Record<string, string> = {}
   if (credentials) {
-    core.exportVariable('AWS_ACCESS_KEY_ID', credentials.accessKeyId)
-    core.exportVariable('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey)
-    if (credentials.sessionToken) core.exportVariable('AWS_SESSION_TOKEN', credentials.sessionToken)
+    variables.AWS_ACCESS_KEY_ID = credentials.accessKeyId
+    variables.AWS_SECRET_ACCESS_KEY = credentials.secretAccessKey
+    if (credentials.sessionToken) variables.AWS_SESSION_TOKEN = credentials.sessionToken
   }
-  core.exportVariable('AWS_REGION', region)
-  core.exportVariable('AWS_DEFAULT_REGION', region)
+  variables.AWS_REGION = region
+  variables.AWS_DEFAULT_REGION = region
+  for (const [name, value] of Object.entries(variables)) core.exportVariable(name, value)
+  core.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(variables)))
 }

@@ -15,7 +15,8 @@ export const INPUT_DEFAULTS = {
   'manage-existing-roles': 'false',
   'check-pass-role': 'true',
   'check-deploy-permissions': 'false',
-  'comment-on-pr': 'false'
+  'comment-on-pr': 'false',
+  'cleanup-credentials': 'true'
 } as const
 
 export type DefaultedInput = keyof typeof INPUT_DEFAULTS

@@ -113,7 +113,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     allowedAccountIds: parseAccountIds(input('allowed-account-ids')),
     configFile: configFile || undefined,
     githubToken: githubToken || undefined,
-    commentOnPr: flag('comment-on-pr')
+    commentOnPr: flag('comment-on-pr'),
+    cleanupCredentials: flag('cleanup-credentials')
   }
 }
 
