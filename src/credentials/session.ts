@@ -269,7 +269,6 @@ export async function resolveSession(
   return session
 }
 
-
 /**
  * Exports the session's credentials (already masked) and the region for later steps, and records
  * their names for the post step, which clears them at the end of the job.

@@ -10,7 +10,9 @@ const args = process.argv.slice(2)
 const writeEnvIndex = args.indexOf('--write-env')
 const envFile = writeEnvIndex >= 0 ? args[writeEnvIndex + 1] : undefined
 if (writeEnvIndex >= 0 && !envFile) throw new Error('--write-env needs a file name')
-const accountId = args.filter((_, index) => index !== writeEnvIndex && index !== writeEnvIndex + 1)[0]
+const accountId = args.filter(
+  (_, index) => index !== writeEnvIndex && index !== writeEnvIndex + 1
+)[0]
 
 const localAws = await startLocalAws({ accountId })
 const deployer = localAws.createGithubDeployerRole()
