@@ -1,6 +1,5 @@
 // The pipeline, wired: inputs -> (checks that need no AWS) -> credentials -> desired state ->
 // per agent: current state -> plan -> apply -> checks -> report. Decides nothing itself.
-import * as core from '@actions/core'
 import { createAwsClients } from './aws/clients.ts'
 import { resolveCallerPrincipal } from './checks/passRole.ts'
 import { accountOfArn, roleNameOfArn } from './common/arn.ts'
@@ -48,7 +47,8 @@ export async function run(): Promise<void> {
     }
     const reports = await reconcileAgents(context, desired)
     await publishReports(reports, inputs)
-    if (reports.some((report) => report.errors.length > 0)) process.exitCode = core.ExitCode.Failure
+    // 1, as core.setFailed sets it (core.ExitCode is not in every stand-in for @actions/core).
+    if (reports.some((report) => report.errors.length > 0)) process.exitCode = 1
   } catch (error) {
     const message = describeFailure(error)
     log.fail(message)

@@ -65,7 +65,9 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
       )
     }
   }
-  const githubToken = input('github-token')
+  // A local run (@github/local-action) passes action.yml's default `${{ github.token }}` as it is.
+  const githubTokenInput = input('github-token')
+  const githubToken = /^\$\{\{[^}]*\}\}$/.test(githubTokenInput) ? '' : githubTokenInput
   const extraPolicyStatements = parseExtraPolicy(input('extra-policy'), env)
   const allowBroadExtraPolicy = flag('allow-broad-extra-policy')
   const [broad] = broadGrants(extraPolicyStatements)
