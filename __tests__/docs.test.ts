@@ -12,6 +12,18 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8')
 
 const README = read('README.md')
+/** The README and the pages of docs/ it links: users read and copy them all. */
+const DOCS: Array<{ name: string; text: string }> = [
+  { name: 'README.md', text: README },
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => ({ name: `docs/${file}`, text: read(`docs/${file}`) }))
+]
+const ALL_DOCS = DOCS.map((doc) => doc.text).join('\n')
+/** The doc that has `heading`. */
+const docWith = (heading: string): string =>
+  DOCS.find((doc) => doc.text.split('\n').includes(heading))?.text ?? README
 
 interface ActionYml {
   inputs: Record<string, { required?: boolean; default?: string }>
@@ -97,9 +109,11 @@ interface YamlSource {
   text: string
 }
 
-const README_YAML: YamlSource[] = fencedBlocks(README)
-  .filter((block) => block.language === 'yaml' || block.language === 'yml')
-  .map((block) => ({ name: `README.md (yaml block at line ${block.line})`, text: block.text }))
+const README_YAML: YamlSource[] = DOCS.flatMap((doc) =>
+  fencedBlocks(doc.text)
+    .filter((block) => block.language === 'yaml' || block.language === 'yml')
+    .map((block) => ({ name: `${doc.name} (yaml block at line ${block.line})`, text: block.text }))
+)
 
 const workflowFiles = (dir: string): YamlSource[] =>
   existsSync(join(ROOT, dir))
@@ -351,12 +365,12 @@ describe("the README's commands", () => {
 
   it('names only npm scripts that exist', () => {
     const scripts = Object.keys(JSON.parse(read('package.json')).scripts as object)
-    const named = [...README.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1])
+    const named = [...ALL_DOCS.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1])
     expect(named.filter((name) => !scripts.includes(name ?? ''))).toEqual([])
   })
 
   it('keeps the Benchmarks heading, filled from npm run bench', () => {
-    expect(section(README, '## Benchmarks')).toContain('npm run bench')
+    expect(section(docWith('## Benchmarks'), '## Benchmarks')).toContain('npm run bench')
   })
 })
 
@@ -366,14 +380,28 @@ describe('README links and JSON', () => {
     .map((line) => line.replace(/^#+ /, ''))
   const anchors = new Set(headings.map(anchorOf))
 
-  it('links only to files that exist and headings that exist', () => {
-    const targets = [...README.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] ?? '')
-    const broken = targets.filter((target) => {
-      if (/^https?:\/\//.test(target)) return false
-      if (target.startsWith('#')) return !anchors.has(target.slice(1))
-      return !existsSync(join(ROOT, target.split('#')[0] ?? ''))
-    })
+  it('links only to files that exist and headings that exist, in the README and docs/', () => {
+    const anchorsOf = (text: string) =>
+      new Set(
+        text
+          .split('\n')
+          .filter((line) => /^#{1,6} /.test(line))
+          .map((line) => anchorOf(line.replace(/^#+ /, '')))
+      )
+    const broken = DOCS.flatMap((doc) =>
+      [...doc.text.matchAll(/\]\(([^)\s]+)\)/g)]
+        .map((match) => match[1] ?? '')
+        .filter((target) => {
+          if (/^https?:\/\//.test(target)) return false
+          const [file = '', anchor] = target.split('#')
+          const path = file === '' ? doc.name : join(dirname(doc.name), file)
+          if (!existsSync(join(ROOT, path))) return true
+          return anchor !== undefined && path.endsWith('.md') && !anchorsOf(read(path)).has(anchor)
+        })
+        .map((target) => `${doc.name}: ${target}`)
+    )
     expect(broken).toEqual([])
+    expect(anchors.size).toBeGreaterThan(0)
   })
 
   it('has the sections the action’s own messages point to', () => {
@@ -388,7 +416,9 @@ describe('README links and JSON', () => {
   })
 
   it('has JSON blocks that parse, and policies with Version and Statement', () => {
-    const blocks = fencedBlocks(README).filter((block) => block.language === 'json')
+    const blocks = DOCS.flatMap((doc) => fencedBlocks(doc.text)).filter(
+      (block) => block.language === 'json'
+    )
     expect(blocks.length).toBeGreaterThanOrEqual(3)
     for (const block of blocks) {
       const policy = JSON.parse(block.text) as { Version?: string; Statement?: unknown[] }
@@ -403,7 +433,9 @@ describe('README links and JSON', () => {
 
 /** The text of the first json block under `heading`: the policy exactly as users copy it. */
 function readmePolicy(heading: string): string {
-  const block = fencedBlocks(section(README, heading)).find((found) => found.language === 'json')
+  const block = fencedBlocks(section(docWith(heading), heading)).find(
+    (found) => found.language === 'json'
+  )
   if (!block) throw new Error(`README.md: no json block under "${heading}"`)
   return block.text
 }
