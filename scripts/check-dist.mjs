@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 
 const fresh = mkdtempSync(join(tmpdir(), 'dist-check-'))
 try {
@@ -28,8 +28,14 @@ try {
       { stdio: 'inherit' }
     )
   }
+  // Files only, sub-folders (dist/post/) included.
   const list = (dir) =>
-    existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).sort() : []
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+          .sort()
+      : []
   const expected = list(fresh)
   const committed = list('dist')
   const problems = []
