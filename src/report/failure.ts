@@ -1,5 +1,6 @@
 // Turns whatever stopped the run into the message a person acts on.
 import { ActionError, InputError, operationOf } from '../common/errors.ts'
+import { oneLine } from '../common/text.ts'
 
 interface AwsServiceError extends Error {
   $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number }
@@ -18,8 +19,6 @@ export function describeFailure(error: unknown): string {
 function isAwsServiceError(error: unknown): error is AwsServiceError {
   return error instanceof Error && ('$metadata' in error || operationOf(error) !== undefined)
 }
-
-const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ')
 
 const TIMEOUT_HINT =
   'AWS did not answer in time, although the action tried again; check that the AWS endpoint is reachable from the runner (proxy, VPC endpoint, AWS_ENDPOINT_URL_*) and retry the job.'

@@ -1,6 +1,7 @@
 // The one way untrusted text (from IAM, the config file, inputs, AWS errors) enters Markdown: the
 // job summary and the pull-request comment. Every value is either escaped or put in code whose
 // fence (or backtick run) is longer than any run of backticks inside it, so it cannot close it.
+import { oneLine } from '../common/text.ts'
 
 /** The length of the longest run of backticks in `value` (0 when none). */
 export function longestBacktickRun(value: string): number {
@@ -41,7 +42,7 @@ export function html(value: string): string {
  * zero-width space so a value cannot mention (notify) anyone.
  */
 export function text(value: string): string {
-  return html(value.replace(/\s*[\r\n]+\s*/g, ' '))
+  return html(oneLine(value))
     .replace(/[\\`*_[\]|~]/g, '\\$&')
     .replace(/^[#+\-=>]/, '\\$&')
     .replace(/^(\d+)([.)])/, '$1\\$2')

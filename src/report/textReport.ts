@@ -1,9 +1,8 @@
 // The outline as plain text, for the step's log: no HTML, no Markdown. It goes to the log through
 // src/common/log.ts, which keeps any line of it from acting as a workflow command.
+import { oneLine } from '../common/text.ts'
 import { outlineOf } from './outline.ts'
 import type { RunReport } from './runReport.ts'
-
-const oneLine = (value: string): string => value.replace(/\s*\r?\n\s*/g, ' ')
 
 /** Every line of a block, indented under its heading. */
 function indent(value: string, prefix: string): string[] {
