@@ -6,6 +6,8 @@ export const ACCOUNT = '111122223333'
 export function actionInputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
   const agentName = overrides.agentName ?? 'my_agent'
   return {
+    deployTool: 'starter-toolkit',
+    cdkQualifier: 'hnb659fds',
     agentName,
     agentNames: [agentName],
     region: 'us-east-1',

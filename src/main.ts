@@ -8,7 +8,7 @@ import type { ActionInputs, AwsSession, DesiredState } from './common/model.ts'
 import { exportSessionCredentials, resolveSession } from './credentials/session.ts'
 import { assertDistinctRoles, buildDesiredState } from './desired/desiredState.ts'
 import type { DeployTool } from './deployTools/deployTool.ts'
-import { deployToolOf } from './deployTools/index.ts'
+import { loadDeployTool } from './deployTools/index.ts'
 import { readActionInputs } from './inputs/inputs.ts'
 import { planConfigUpdate, reconcileAgents } from './reconcile.ts'
 import { describeFailure } from './report/failure.ts'
@@ -21,7 +21,7 @@ const ANY_ACCOUNT_ID = '000000000000'
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs()
-    const tool = deployToolOf()
+    const tool = await loadDeployTool(inputs)
     const agents = await tool.agents(inputs)
     await preflight(inputs, tool, agents)
     const session = await resolveSession(inputs)
@@ -68,8 +68,12 @@ function callerRoleName(session: AwsSession): string | undefined {
  * file is read and validated.
  */
 async function preflight(inputs: ActionInputs, tool: DeployTool, agents: string[]): Promise<void> {
-  const named = [inputs.roleToAssume, inputs.executionRole, inputs.codebuildRole].find((value) =>
-    value?.startsWith('arn:')
+  // The roles a config file names count too (the new CLI's executionRoleArn).
+  const given = agents.flatMap((agent) =>
+    tool.roles(inputs, agent, ANY_ACCOUNT_ID).map((role) => role.given)
+  )
+  const named = [inputs.roleToAssume, inputs.executionRole, inputs.codebuildRole, ...given].find(
+    (value) => value?.startsWith('arn:')
   )
   const accountId = (named && accountOfArn(named)) || ANY_ACCOUNT_ID
   const desired: DesiredState[] = agents.map((agent) =>

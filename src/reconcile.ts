@@ -5,6 +5,7 @@
 // that agent's report and the others carry on.
 import type { IAMClient } from '@aws-sdk/client-iam'
 import { applyPlan } from './apply/apply.ts'
+import { checkCdkBootstrap, type BootstrapCheckResult } from './checks/cdkBootstrap.ts'
 import { checkDeployPermissions, type DeployPermissionsResult } from './checks/deployPermissions.ts'
 import { checkPassRole, type ResolvedCaller } from './checks/passRole.ts'
 import type { SimulationAnswers } from './checks/simulation.ts'
@@ -60,6 +61,7 @@ interface AgentReads {
   current: CurrentState
   passRole?: PassRoleResult
   deployPermissions?: DeployPermissionsResult
+  bootstrap?: BootstrapCheckResult
   /** True when an existing role's real ARN differs from the guessed one. */
   arnsMoved: boolean
 }
@@ -73,11 +75,11 @@ const settle = <T>(work: Promise<T>): Promise<Settled<T>> =>
   )
 
 async function readAgent(context: RunContext, guessed: DesiredState): Promise<AgentReads> {
-  const { inputs, iam, caller } = context
+  const { inputs, iam, caller, tool } = context
   const [current, guessedPassRole, deployPermissions] = await Promise.all([
     readCurrentState(iam, guessed),
     inputs.checkPassRole ? passRoleFor(context, guessed) : undefined,
-    inputs.checkDeployPermissions
+    inputs.checkDeployPermissions && tool.id === 'starter-toolkit'
       ? caller?.then((resolved) =>
           checkDeployPermissions(iam, resolved, {
             partition: guessed.partition,
@@ -93,16 +95,40 @@ async function readAgent(context: RunContext, guessed: DesiredState): Promise<Ag
   // Only then, which is rare, does the check that used the guess run again.
   const desired = withExistingRolePaths(guessed, current)
   const arnsMoved = desired.roles.some((role, index) => role.arn !== guessed.roles[index]?.arn)
-  const passRole =
+  const checked =
     arnsMoved && inputs.checkPassRole ? await passRoleFor(context, desired) : guessedPassRole
-  return { desired, current, passRole, deployPermissions, arnsMoved }
+  const bootstrap = checked && 'bootstrap' in checked ? checked.bootstrap : undefined
+  const passRole = bootstrap ? bootstrap.passRole : (checked as PassRoleResult | undefined)
+  return { desired, current, passRole, deployPermissions, bootstrap, arnsMoved }
 }
 
+/**
+ * Whoever passes the roles, proven: the caller (starter toolkit), or the CDK bootstrap's
+ * CloudFormation execution role with the caller's access to the bootstrap (the new CLI).
+ */
 function passRoleFor(
   context: RunContext,
   state: DesiredState
-): Promise<PassRoleResult> | undefined {
-  const { iam, session, caller, answers } = context
+): Promise<PassRoleResult | { bootstrap: BootstrapCheckResult }> | undefined {
+  const { iam, session, caller, answers, inputs, tool } = context
+  const roles = state.roles.map(({ kind, arn, passedToService }) => ({
+    kind,
+    arn,
+    passedToService
+  }))
+  if (tool.passedBy === 'cdk-bootstrap') {
+    return caller?.then(async (resolved) => ({
+      bootstrap: await checkCdkBootstrap(iam, {
+        partition: state.partition,
+        accountId: state.accountId,
+        region: state.region,
+        qualifier: inputs.cdkQualifier,
+        roles,
+        caller: resolved,
+        answers
+      })
+    }))
+  }
   return caller?.then((resolved) =>
     checkPassRole(iam, {
       answers,
@@ -111,7 +137,7 @@ function passRoleFor(
       caller: resolved,
       partition: state.partition,
       accountId: state.accountId,
-      roles: state.roles.map(({ kind, arn, passedToService }) => ({ kind, arn, passedToService }))
+      roles
     })
   )
 }
@@ -169,8 +195,10 @@ export async function reconcileAgents(
   return guessed.map((state, index) => {
     const agent = planned[index]
     const failure = [reads[index], writes[index]].find((result) => result?.ok === false)
+    const target = tool.deployTarget?.(state.accountId, state.region)
     const facts: RunFacts = {
       tool: tool.id,
+      ...(target !== undefined ? { target } : {}),
       mode: inputs.mode,
       agentName: state.agentName,
       region: state.region,
@@ -179,6 +207,7 @@ export async function reconcileAgents(
       applied: applied && agent !== undefined,
       passRole: agent?.passRole,
       deployPermissions: agent?.deployPermissions,
+      ...(agent?.bootstrap ? { bootstrap: agent.bootstrap } : {}),
       ...(configFile ? { configFile } : {}),
       broadGrants: broadGrants(inputs.extraPolicyStatements).map(describeBroadGrant)
     }

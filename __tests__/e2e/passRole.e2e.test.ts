@@ -239,7 +239,7 @@ describe('PassRole through an OIDC-assumed deployer role', () => {
 
     expect(run.exitCode).not.toBe(0)
     expect(run.outputs['pass-role']).toBe('denied')
-    expect(passRoleSection(run.summary)).toContain("local evaluation of the caller's policies")
+    expect(passRoleSection(run.summary)).toContain('local evaluation of the policies of ')
     expect(statementFromLog(run.log).Resource).toEqual([runtimeArn(agent), codebuildArn(agent)])
   })
 

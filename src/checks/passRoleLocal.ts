@@ -76,7 +76,7 @@ export async function checkLocally(
     return {
       ...result,
       decision: 'denied',
-      reason: `${simulationRefused}; local evaluation of the caller's policies: ${result.reason}`,
+      reason: `${simulationRefused}; local evaluation of the policies of ${principal.name}: ${result.reason}`,
       localEvaluation
     }
   }

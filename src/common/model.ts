@@ -9,10 +9,14 @@ export type DeploymentType = 'container' | 'direct_code_deploy'
 export type Protocol = 'HTTP' | 'MCP' | 'A2A'
 export type RoleKind = 'runtime' | 'codebuild'
 /** The tools this action prepares roles for (src/deployTools/). */
-export type DeployToolId = 'starter-toolkit'
+export type DeployToolId = 'starter-toolkit' | 'agentcore-cli'
 
 /** Every input of action.yml, parsed and validated in one place (src/inputs.ts). */
 export interface ActionInputs {
+  /** The tool that deploys the agent, from config-file: the starter toolkit or the new CLI. */
+  deployTool: DeployToolId
+  /** The CDK bootstrap qualifier of the new CLI's account (cdk-qualifier). */
+  cdkQualifier: string
   /** The first agent of agentNames (the only one, unless several are given). */
   agentName: string
   /** The agents of this step: names, or ['*'] for every agent of config-file. */

@@ -12,8 +12,10 @@ export interface ToolRole {
   kind: RoleKind
   /** The input that names an existing role of this kind instead (execution-role, codebuild-role). */
   input: 'execution-role' | 'codebuild-role'
-  /** The role named by that input, if any: a name or an ARN. */
+  /** The role named by that input (or by the tool's config file), if any: a name or an ARN. */
   given?: string
+  /** Where `given` came from, for messages; default the input. */
+  givenBy?: string
   /** The name the tool itself would give the role. */
   toolName: string
   description: string
@@ -54,6 +56,8 @@ export interface ConfigFileUpdate {
 export interface NextStepFacts {
   agentName: string
   region: string
+  /** The deploy tool's name for the account and region to deploy to (the new CLI's target). */
+  target?: string
   roles: Array<{ kind: RoleKind; arn: string }>
   /** True when a config file carries the role ARNs already. */
   configFile: boolean
@@ -61,6 +65,14 @@ export interface NextStepFacts {
 
 export interface DeployTool {
   id: DeployToolId
+  /**
+   * Who passes the roles to their services: the workflow's caller (the starter toolkit calls
+   * CreateAgentRuntime itself), or the CDK bootstrap's CloudFormation execution role (the new
+   * CLI deploys a stack, and the caller assumes the bootstrap's roles).
+   */
+  passedBy: 'caller' | 'cdk-bootstrap'
+  /** The tool's name for where it deploys to in this account and region, if it has one. */
+  deployTarget?(accountId: string, region: string): string | undefined
   /** The agents this run is for: the agent-name input's names, or every agent of the config file. */
   agents(inputs: ActionInputs): Promise<string[]>
   /** The roles the tool needs for one agent in this account. */

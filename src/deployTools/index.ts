@@ -1,10 +1,29 @@
-// The deploy tools this action prepares roles for, by id. Today: the starter toolkit.
-import type { DeployTool, DeployToolId } from './deployTool.ts'
+// The deploy tools this action prepares roles for: the starter toolkit, and the new AgentCore CLI
+// (selected by a config-file named agentcore.json, whose project it reads first).
+import type { ActionInputs } from '../common/model.ts'
+import { loadAgentcoreCli } from './agentcoreCli/agentcoreCli.ts'
+import { cliNextStepCommands } from './agentcoreCli/nextStep.ts'
+import type { DeployTool, DeployToolId, NextStepFacts } from './deployTool.ts'
 import { starterToolkit } from './starterToolkit/starterToolkit.ts'
 
-const TOOLS: Record<DeployToolId, DeployTool> = { 'starter-toolkit': starterToolkit }
+/** The deploy tool of a run, its config file read and checked (no AWS call). */
+export function loadDeployTool(inputs: ActionInputs): Promise<DeployTool> {
+  return inputs.deployTool === 'agentcore-cli'
+    ? loadAgentcoreCli(inputs)
+    : Promise.resolve(starterToolkit)
+}
 
-/** The deploy tool of a run (the starter toolkit when none is named). */
-export function deployToolOf(id: DeployToolId = 'starter-toolkit'): DeployTool {
-  return TOOLS[id]
+/** The starter toolkit, the tool of the pure-core tests. */
+export function deployToolOf(): DeployTool {
+  return starterToolkit
+}
+
+const NEXT_STEP: Record<DeployToolId, (facts: NextStepFacts) => string[]> = {
+  'starter-toolkit': starterToolkit.nextStepCommands,
+  'agentcore-cli': cliNextStepCommands
+}
+
+/** The commands that run after this action, for a report of either tool. */
+export function nextStepCommandsOf(id: DeployToolId, facts: NextStepFacts): string[] {
+  return NEXT_STEP[id](facts)
 }

@@ -68,7 +68,9 @@ function roleIdentity(
   try {
     return { ...parseRoleReference(role.given, inputs.partition, accountId), userSupplied: true }
   } catch (error) {
-    throw new InputError(`Input ${role.input}: ${(error as Error).message}`, { cause: error })
+    throw new InputError(`${role.givenBy ?? `Input ${role.input}`}: ${(error as Error).message}`, {
+      cause: error
+    })
   }
 }
 

@@ -16,7 +16,8 @@ export const INPUT_DEFAULTS = {
   'check-pass-role': 'true',
   'check-deploy-permissions': 'false',
   'comment-on-pr': 'false',
-  'cleanup-credentials': 'true'
+  'cleanup-credentials': 'true',
+  'cdk-qualifier': 'hnb659fds'
 } as const
 
 export type DefaultedInput = keyof typeof INPUT_DEFAULTS
@@ -28,5 +29,6 @@ export const DEFAULTS = {
   mode: INPUT_DEFAULTS.mode,
   deploymentType: INPUT_DEFAULTS['deployment-type'],
   protocol: INPUT_DEFAULTS.protocol,
-  rolePath: INPUT_DEFAULTS['role-path']
+  rolePath: INPUT_DEFAULTS['role-path'],
+  cdkQualifier: INPUT_DEFAULTS['cdk-qualifier']
 } as const

@@ -21,6 +21,8 @@ import {
   ALL_AGENTS,
   parseAgentNames,
   parseAudience,
+  parseCdkQualifier,
+  deployToolOfConfigFile,
   parseDuration,
   parseEcrRepository,
   parseMemoryId,
@@ -56,6 +58,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     ? parseRoleArn('role-to-assume', roleToAssumeRaw, partition)
     : undefined
   const mode = oneOf('mode', input('mode') || DEFAULTS.mode, MODES)
+  const deployTool = deployToolOfConfigFile(configFile)
+  if (deployTool === 'agentcore-cli') refuseToolkitOnlyInputs(input)
   const several = agentNames.length > 1 || agentNames[0] === ALL_AGENTS
   for (const name of ['execution-role', 'codebuild-role']) {
     if (several && input(name)) {
@@ -78,6 +82,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     )
   }
   return {
+    deployTool,
+    cdkQualifier: parseCdkQualifier(input('cdk-qualifier')),
     agentName: agentNames[0] as string,
     agentNames,
     region,
@@ -121,6 +127,32 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
 }
 
 /**
+ * With the new CLI (config-file agentcore.json) the project file says what the starter toolkit's
+ * inputs say: a runtime's build and protocol, its ECR repository (the CLI's stack makes it) and
+ * its connections; and there is no CodeBuild role to bring. Setting one of them is a mistake.
+ */
+function refuseToolkitOnlyInputs(input: (name: string) => string): void {
+  const toolkitOnly: Array<[string, boolean]> = [
+    ['codebuild-role', input('codebuild-role') !== ''],
+    ['ecr-repository', input('ecr-repository') !== ''],
+    ['memory-id', input('memory-id') !== ''],
+    [
+      'deployment-type',
+      ![DEFAULTS.deploymentType, ''].includes(input('deployment-type').toLowerCase())
+    ],
+    ['protocol', ![DEFAULTS.protocol, ''].includes(input('protocol').toUpperCase())]
+  ]
+  for (const [name, set] of toolkitOnly) {
+    if (set) {
+      fail(
+        name,
+        "applies to the starter toolkit only; with config-file agentcore.json (the new AgentCore CLI) the runtime entry of agentcore.json and the CLI's stack decide it. Remove the input."
+      )
+    }
+  }
+}
+
+/**
  * Inputs that are valid but do nothing in this combination: worth a warning, not a failure
  * (a workflow that switches mode should not break over a leftover flag).
  */
@@ -134,6 +166,11 @@ export function ineffectiveInputWarnings(inputs: ActionInputs): string[] {
   if (inputs.codebuildRole !== undefined && !inputs.createCodebuildRole) {
     warnings.push(
       'Input codebuild-role: ignored, because create-codebuild-role is false (no CodeBuild role is verified or created); remove it, or set create-codebuild-role: true to verify it.'
+    )
+  }
+  if (inputs.deployTool === 'agentcore-cli' && inputs.checkDeployPermissions) {
+    warnings.push(
+      "Input check-deploy-permissions: simulates the starter toolkit's deploy; with agentcore.json the caller's part of `agentcore deploy` (assuming the CDK bootstrap roles) is checked anyway. Remove it."
     )
   }
   if (inputs.allowBroadExtraPolicy && broadGrants(inputs.extraPolicyStatements).length === 0) {

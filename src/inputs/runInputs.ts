@@ -1,6 +1,6 @@
 // Inputs about the agent, the region and the session: names, codes and numbers AWS or AgentCore
 // define, each checked against its documented rule.
-import type { DeploymentType, Mode, Partition, Protocol } from '../common/model.ts'
+import type { DeploymentType, DeployToolId, Mode, Partition, Protocol } from '../common/model.ts'
 import { DEFAULTS } from './defaults.ts'
 import { ACCOUNT_ID_PATTERN } from './iamInputs.ts'
 import { fail, show, showCharacter } from './messages.ts'
@@ -226,4 +226,24 @@ export function parseAccountIds(raw: string): string[] {
     )
   }
   return ids
+}
+
+/**
+ * The deploy tool, from config-file's name: an `agentcore.json` is the project file of the new
+ * AgentCore CLI (`@aws/agentcore`); anything else (or none) is the starter toolkit's YAML.
+ */
+export function deployToolOfConfigFile(configFile: string): DeployToolId {
+  return /(?:^|[\\/])agentcore\.json$/.test(configFile) ? 'agentcore-cli' : 'starter-toolkit'
+}
+
+/** cdk-qualifier: as `cdk bootstrap --qualifier` accepts it (letters, digits, - and _, at most 10). */
+export function parseCdkQualifier(raw: string): string {
+  if (raw === '') return DEFAULTS.cdkQualifier
+  if (!/^[A-Za-z0-9_-]{1,10}$/.test(raw)) {
+    fail(
+      'cdk-qualifier',
+      `${show(raw)} is not a CDK bootstrap qualifier (1 to 10 letters, digits, - or _, as given to cdk bootstrap --qualifier); the default is ${DEFAULTS.cdkQualifier}.`
+    )
+  }
+  return raw
 }

@@ -121,6 +121,11 @@ function renderMarkdown(outline: Outline, diffCap: number, nested = false): stri
       out.push('The local evaluation cannot see:', '', ...list(passRole.cannotSee), '')
     }
   }
+  const bootstrap = outline.bootstrap
+  if (bootstrap) {
+    out.push(`${h3} CDK bootstrap: ${bootstrap.label}`, '', ...list(bootstrap.lines), '')
+    out.push(...missingStatement('this statement', bootstrap.missing))
+  }
   const deploy = outline.deployPermissions
   if (deploy) {
     out.push(`${h3} Deploy permissions: ${deploy.label}`, '', text(deploy.reason), '')

@@ -1,7 +1,7 @@
 // The report's outline, decided once: which sections a run's report has, in which order, and their
 // words. The Markdown renderer (job summary, PR comment) and the text renderer (log) lay it out.
 import type { RolePlan } from '../common/model.ts'
-import { deployToolOf } from '../deployTools/index.ts'
+import { nextStepCommandsOf } from '../deployTools/index.ts'
 import type { RunReport } from './runReport.ts'
 import { verdictOf } from './verdict.ts'
 import {
@@ -53,6 +53,13 @@ export interface Outline {
     explicitDeny: Array<{ policy: string; sid?: string }>
     cannotSee: string[]
   }
+  /** The new CLI's CDK bootstrap: who deploys, and whether the caller may use it. */
+  bootstrap?: {
+    status: string
+    label: string
+    lines: string[]
+    missing?: MissingStatement
+  }
   deployPermissions?: {
     status: string
     label: string
@@ -87,7 +94,7 @@ function passRoleSection(report: RunReport): Outline['passRole'] {
     reason: result.reason,
     toolkitPattern: (result.toolkitPattern ?? []).map(
       (pattern) =>
-        `toolkit-named roles ${pattern.resource} → ${pattern.service}: ${PASS_ROLE_LABEL[pattern.decision]}`
+        `roles named ${pattern.resource} → ${pattern.service}: ${PASS_ROLE_LABEL[pattern.decision]}`
     ),
     ...(result.decision === 'denied' && result.missingStatement
       ? {
@@ -102,6 +109,42 @@ function passRoleSection(report: RunReport): Outline['passRole'] {
       ...(statement.sid ? { sid: statement.sid } : {})
     })),
     cannotSee: result.localEvaluation?.cannotSee ?? []
+  }
+}
+
+function bootstrapSection(report: RunReport): Outline['bootstrap'] {
+  const result = report.bootstrap
+  if (!result) return undefined
+  const { assumeRole } = result
+  const missing = result.missingRoles.length > 0
+  const status = missing ? 'missing' : assumeRole.decision
+  const label = missing
+    ? '⚠️ not found'
+    : assumeRole.decision === 'denied'
+      ? '❌ denied'
+      : PASS_ROLE_LABEL[assumeRole.decision === 'allowed' ? 'allowed' : 'unknown']
+  const roleName = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
+  return {
+    status,
+    label,
+    lines: [
+      `qualifier ${result.qualifier}; CloudFormation passes the runtime role as ${result.cfnExecRoleArn}`,
+      ...(missing
+        ? [`missing: ${result.missingRoles.join(', ')}; run \`${result.fixCommand}\``]
+        : []),
+      ...assumeRole.roles.map(
+        (role) => `the caller assumes ${roleName(role.arn)}: ${PASS_ROLE_LABEL[role.decision]}`
+      ),
+      assumeRole.reason
+    ],
+    ...(assumeRole.missingStatement
+      ? {
+          missing: {
+            principal: assumeRole.principalArn ?? 'the caller',
+            json: JSON.stringify(assumeRole.missingStatement, null, 2)
+          }
+        }
+      : {})
   }
 }
 
@@ -158,6 +201,7 @@ export function outlineOf(report: RunReport): Outline {
       diff: role.diff
     })),
     passRole: passRoleSection(report),
+    bootstrap: bootstrapSection(report),
     deployPermissions: deployPermissionsSection(report),
     ...(configFile
       ? {
@@ -172,9 +216,10 @@ export function outlineOf(report: RunReport): Outline {
       ? {
           nextStep: {
             afterApply: verdict === 'drift-pending',
-            commands: deployToolOf(report.tool).nextStepCommands({
+            commands: nextStepCommandsOf(report.tool ?? 'starter-toolkit', {
               agentName: report.agentName,
               region: report.region,
+              ...(report.target !== undefined ? { target: report.target } : {}),
               roles: report.plan.roles,
               configFile: report.configFile !== undefined
             })

@@ -1,6 +1,7 @@
 // The outcome of a run, in the one shape every reporter reads: outputs, the log, the job summary,
 // annotations and the pull-request comment. Built once by the pipeline (src/main.ts), judged once
 // (verdict.ts), rendered by outline.ts into Markdown and text.
+import type { BootstrapCheckResult } from '../checks/cdkBootstrap.ts'
 import type { DeployPermissionsResult } from '../checks/deployPermissions.ts'
 import type { DeployToolId, Mode, PassRoleResult, ReportedPlan } from '../common/model.ts'
 
@@ -16,6 +17,8 @@ export interface ConfigFileReport {
 export interface RunReport {
   /** The deploy tool the roles are for; default the starter toolkit. */
   tool?: DeployToolId
+  /** Where the deploy tool deploys to (the new CLI's aws-targets.json target), if it says. */
+  target?: string
   mode: Mode
   agentName: string
   region: string
@@ -26,6 +29,8 @@ export interface RunReport {
   applied: boolean
   /** Absent when the PassRole check is off (check-pass-role: false). */
   passRole?: PassRoleResult
+  /** The new CLI: the CDK bootstrap that deploys (and passes the role); absent for the toolkit. */
+  bootstrap?: BootstrapCheckResult
   /** Absent when check-deploy-permissions is off. */
   deployPermissions?: DeployPermissionsResult
   /** Absent when no config-file was given. */

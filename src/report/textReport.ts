@@ -51,6 +51,17 @@ export function renderPlanText(report: RunReport): string {
     for (const item of passRole.cannotSee)
       out.push(`  the local evaluation cannot see: ${oneLine(item)}`)
   }
+  const bootstrap = outline.bootstrap
+  if (bootstrap) {
+    out.push(`CDK bootstrap: ${bootstrap.status}`)
+    for (const line of bootstrap.lines) out.push(`  ${oneLine(line)}`)
+    if (bootstrap.missing) {
+      out.push(
+        `  add this statement to a policy of ${bootstrap.missing.principal}:`,
+        ...indent(bootstrap.missing.json, '    ')
+      )
+    }
+  }
   const deploy = outline.deployPermissions
   if (deploy) {
     out.push(`Deploy permissions: ${deploy.status}: ${oneLine(deploy.reason)}`)

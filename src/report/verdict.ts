@@ -34,7 +34,8 @@ export function judge(
         : []),
       ...(facts.deployPermissions?.status === 'unknown'
         ? [`check-deploy-permissions: ${facts.deployPermissions.reason}`]
-        : [])
+        : []),
+      ...bootstrapWarnings(facts)
     ],
     pendingWarnings: [
       ...facts.broadGrants.map(
@@ -71,6 +72,12 @@ function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
   }
   const passRole = facts.passRole
   if (passRole?.decision === 'denied') errors.push(`iam:PassRole denied: ${passRole.reason}`)
+  const assume = facts.bootstrap?.assumeRole
+  if (assume?.decision === 'denied') {
+    errors.push(
+      `sts:AssumeRole denied: ${assume.reason}; add the statement below to ${assume.principalArn ?? 'the caller'}`
+    )
+  }
   const deploy = facts.deployPermissions
   if (deploy && deploy.denied.length > 0) {
     errors.push(
@@ -78,6 +85,25 @@ function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
     )
   }
   return errors
+}
+
+/** The CDK bootstrap's gaps that do not fail the step (the new CLI can bootstrap by itself). */
+function bootstrapWarnings(facts: RunFacts): string[] {
+  const bootstrap = facts.bootstrap
+  if (!bootstrap) return []
+  const warnings: string[] = []
+  const cfnExecMissing =
+    bootstrap.passRole.roles.length > 0 &&
+    bootstrap.missingRoles.some((name) => bootstrap.cfnExecRoleArn.endsWith(`/${name}`))
+  if (bootstrap.missingRoles.length > 0 && !cfnExecMissing) {
+    warnings.push(
+      `CDK bootstrap incomplete: no role ${bootstrap.missingRoles.join(', ')}; run \`${bootstrap.fixCommand}\``
+    )
+  }
+  if (bootstrap.assumeRole.decision === 'unknown' && bootstrap.assumeRole.roles.length > 0) {
+    warnings.push(`sts:AssumeRole unknown: ${bootstrap.assumeRole.reason}`)
+  }
+  return warnings
 }
 
 /**

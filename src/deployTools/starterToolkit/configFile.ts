@@ -10,9 +10,7 @@
 // `entrypoint`, which this action does not know, and an entry without it makes every toolkit
 // command that loads the file (`agentcore configure` included) fail validation.
 
-import { randomBytes } from 'node:crypto'
-import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { isDeepStrictEqual } from 'node:util'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
@@ -100,32 +98,7 @@ export async function listConfigAgents(
   return names
 }
 
-/**
- * Writes a planned update atomically (temporary file in the same directory, then rename), keeping
- * the file's mode. Refuses when the file changed on disk since it was planned.
- */
-export async function writeConfigFileUpdate(update: ConfigFileUpdate): Promise<void> {
-  if (!update.changed) return
-  const current = await readFile(update.file, 'utf8')
-  if (current !== update.before) {
-    throw new Error(
-      `config-file ${update.path}: changed on disk since it was read; not overwritten`
-    )
-  }
-  const { mode } = await stat(update.file)
-  const temporary = join(
-    dirname(update.file),
-    `.${basename(update.file)}.${randomBytes(6).toString('hex')}.tmp`
-  )
-  try {
-    await writeFile(temporary, update.after, { encoding: 'utf8', flag: 'wx' })
-    await chmod(temporary, mode)
-    await rename(temporary, update.file)
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined)
-    throw error
-  }
-}
+export { writeConfigFileUpdate } from '../configFileWrite.ts'
 
 /** The file's real path inside the workspace; one line saying what is wrong otherwise. */
 function locateConfigFile(path: string, workspace: string, agentName: string): string {

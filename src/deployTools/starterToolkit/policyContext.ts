@@ -1,15 +1,17 @@
 // What the starter toolkit's policies are built from, and the ARN helpers they share.
 
-import type {
-  DeploymentType,
-  Partition,
-  PolicyDocument,
-  PolicyStatement,
-  Protocol
-} from '../../common/model.ts'
+import type { DeploymentType, Partition, Protocol } from '../../common/model.ts'
 
-import { POLICY_VERSION } from '../../common/model.ts'
-export const RUNTIME_SERVICE = 'bedrock-agentcore.amazonaws.com'
+import { arn } from '../agentCoreArns.ts'
+
+export {
+  agentCoreArn,
+  arn,
+  document,
+  logGroupArn,
+  RUNTIME_LOG_GROUPS,
+  RUNTIME_SERVICE
+} from '../agentCoreArns.ts'
 export const CODEBUILD_SERVICE = 'codebuild.amazonaws.com'
 
 export interface PolicyContext {
@@ -24,23 +26,9 @@ export interface PolicyContext {
   ecrRepository: string
 }
 
-export function document(statements: PolicyStatement[]): PolicyDocument {
-  return { Version: POLICY_VERSION, Statement: statements }
-}
-
-/** `arn:{p}:{service}:{r}:{a}:{resource}` in the context's partition, region and account. */
-export function arn(ctx: PolicyContext, service: string, resource: string): string {
-  return `arn:${ctx.partition}:${service}:${ctx.region}:${ctx.accountId}:${resource}`
-}
-
-export const agentCoreArn = (ctx: PolicyContext, resource: string) =>
-  arn(ctx, 'bedrock-agentcore', resource)
-export const logGroupArn = (ctx: PolicyContext, name: string) =>
-  arn(ctx, 'logs', `log-group:${name}`)
 export const ecrRepositoryArn = (ctx: PolicyContext) =>
   arn(ctx, 'ecr', `repository/${ctx.ecrRepository}`)
 
-export const RUNTIME_LOG_GROUPS = '/aws/bedrock-agentcore/runtimes/*'
 export const WORKLOAD_IDENTITY_DIRECTORY = 'workload-identity-directory/default'
 export const TOKEN_VAULT = 'token-vault/default'
 

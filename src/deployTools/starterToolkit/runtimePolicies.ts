@@ -15,20 +15,7 @@ import {
   type PolicyContext
 } from './policyContext.ts'
 
-export function runtimeTrustPolicy(ctx: PolicyContext): PolicyDocument {
-  return document([
-    {
-      Sid: 'AssumeRolePolicy',
-      Effect: 'Allow',
-      Principal: { Service: RUNTIME_SERVICE },
-      Action: 'sts:AssumeRole',
-      Condition: {
-        StringEquals: { 'aws:SourceAccount': ctx.accountId },
-        ArnLike: { 'aws:SourceArn': agentCoreArn(ctx, '*') }
-      }
-    }
-  ])
-}
+export { runtimeTrustPolicy } from '../agentCoreArns.ts'
 
 // The runtime statements, one builder each, shared by the full policy and the minimum one.
 

@@ -67,6 +67,7 @@ const configFile = () => import(/* webpackMode: "eager" */ './configFile.ts')
 
 export const starterToolkit: DeployTool = {
   id: 'starter-toolkit',
+  passedBy: 'caller',
   agents: async (inputs) => {
     if (inputs.agentNames[0] !== '*' || !inputs.configFile) return inputs.agentNames
     const { listConfigAgents } = await configFile()

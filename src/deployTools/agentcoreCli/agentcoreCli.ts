@@ -1,0 +1,99 @@
+// The new AgentCore CLI (`@aws/agentcore`, `agentcore deploy` through CDK and CloudFormation) as a
+// deploy tool: one runtime role per runtime of agentcore.json, under this action's documented name
+// and with at least the grants of the CLI's own construct for the runtime's build type; its ARN
+// handed over in `runtimes[].executionRoleArn`; the CDK bootstrap's CloudFormation execution role
+// passes it. No CodeBuild role: the CLI's stack makes its own build project and role.
+import { roleNameOfArn } from '../../common/arn.ts'
+import type { ActionInputs } from '../../common/model.ts'
+import { RUNTIME_SERVICE, runtimeTrustPolicy } from '../agentCoreArns.ts'
+import { writeConfigFileUpdate } from '../configFileWrite.ts'
+import type { DeployTool, ToolRole } from '../deployTool.ts'
+import { cliEcrRepositoryName, cliRuntimeRoleName } from './naming.ts'
+import { cliNextStepCommands } from './nextStep.ts'
+import { planProjectUpdate, readProject, runtimeOf, type CliProject } from './projectFile.ts'
+import { cliRuntimePermissionsPolicy } from './runtimePolicies.ts'
+
+function roles(
+  inputs: ActionInputs,
+  path: string,
+  project: CliProject,
+  agentName: string,
+  accountId: string
+): ToolRole[] {
+  const runtime = runtimeOf(path, project, agentName)
+  const ctx = {
+    partition: inputs.partition,
+    region: inputs.region,
+    accountId,
+    build: runtime.build,
+    ecrRepository: cliEcrRepositoryName(project.name, runtime.name)
+  }
+  const toolName = cliRuntimeRoleName(inputs.region, project.name, runtime.name)
+  const permissionsPolicy = cliRuntimePermissionsPolicy(ctx)
+  // A role the file already names is the action's own when it has the action's name; any other
+  // is the user's, verified as execution-role is. The input, when given, wins.
+  const fromFile =
+    runtime.executionRoleArn !== undefined &&
+    roleNameOfArn(runtime.executionRoleArn)?.toLowerCase() !== toolName.toLowerCase()
+      ? runtime.executionRoleArn
+      : undefined
+  const given = inputs.executionRole ?? fromFile
+  return [
+    {
+      kind: 'runtime',
+      input: 'execution-role',
+      ...(given !== undefined ? { given } : {}),
+      ...(inputs.executionRole === undefined && fromFile !== undefined
+        ? { givenBy: `config-file ${path}: runtimes[${runtime.name}].executionRoleArn` }
+        : {}),
+      toolName,
+      description: `AgentCore Runtime execution role for ${project.name}_${runtime.name} (${runtime.build}), agentcore CLI`,
+      trustPolicy: runtimeTrustPolicy(ctx),
+      inlinePolicyName: `AgentCoreRuntimePolicy-${project.name}-${runtime.name}`,
+      permissionsPolicy,
+      // The construct attaches nothing to a role named by executionRoleArn: it must hold it all.
+      minimumPermissionsPolicy: permissionsPolicy,
+      passedToService: RUNTIME_SERVICE,
+      takesExtraPolicy: true
+    }
+  ]
+}
+
+/** The CLI's target for this account and region in aws-targets.json; `default` when it has none. */
+function deployTarget(project: CliProject, accountId: string, region: string): string | undefined {
+  if (project.targets.length === 0) return 'default'
+  return project.targets.find((target) => target.account === accountId && target.region === region)
+    ?.name
+}
+
+/** The CLI as a deploy tool for the project of config-file (read and checked here, before AWS). */
+export async function loadAgentcoreCli(inputs: ActionInputs): Promise<DeployTool> {
+  const path = inputs.configFile ?? 'agentcore/agentcore.json'
+  const project = await readProject(path)
+  return {
+    id: 'agentcore-cli',
+    passedBy: 'cdk-bootstrap',
+    agents: async (given) => {
+      if (given.agentNames[0] !== '*') return given.agentNames
+      if (project.runtimes.length === 0) {
+        throw new Error(
+          `config-file ${path}: lists no runtimes (agent-name "*" means every runtime of the file); add one with \`agentcore add agent\`, or name it`
+        )
+      }
+      return project.runtimes.map((runtime) => runtime.name)
+    },
+    roles: (given, agentName, accountId) => roles(given, path, project, agentName, accountId),
+    deployTarget: (accountId, region) => deployTarget(project, accountId, region),
+    planConfigFile: (file, agents) =>
+      planProjectUpdate(
+        file,
+        agents.flatMap((agent) =>
+          agent.roleArns.runtime
+            ? [{ runtime: agent.agentName, executionRoleArn: agent.roleArns.runtime }]
+            : []
+        )
+      ),
+    writeConfigFile: writeConfigFileUpdate,
+    nextStepCommands: cliNextStepCommands
+  }
+}

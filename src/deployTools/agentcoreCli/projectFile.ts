@@ -1,0 +1,196 @@
+// The new AgentCore CLI's project file, `agentcore/agentcore.json`, and its deployment targets,
+// `agentcore/aws-targets.json` beside it.
+//
+// The file is the CLI's interface for a ready role: `runtimes[].executionRoleArn` ("ARN of an
+// existing IAM execution role to use instead of creating a new one"). The CLI writes the file as
+// `JSON.stringify(data, null, 2)`; so does this action, with that one key set and every other key,
+// value and key order as they were. What the action reads and writes is checked here, before any
+// AWS call; the whole file is the CLI's to validate (its AgentCoreProjectSpecSchema, which the
+// tests hold every written file against).
+import { readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
+import {
+  jsonErrorPosition,
+  locateWorkspaceFile,
+  workspaceRoot,
+  WorkspaceFileError
+} from '../../common/workspaceFile.ts'
+import type { ConfigFileUpdate } from '../deployTool.ts'
+import type { CliBuild } from './runtimePolicies.ts'
+
+export interface CliRuntime {
+  name: string
+  build: CliBuild
+  executionRoleArn?: string
+}
+
+export interface CliTarget {
+  name: string
+  account: string
+  region: string
+}
+
+export interface CliProject {
+  /** The project's name (`name`), which the CLI puts in its stack and repository names. */
+  name: string
+  runtimes: CliRuntime[]
+  /** aws-targets.json beside the project file; empty when there is none. */
+  targets: CliTarget[]
+}
+
+/** The CLI's own rules (ProjectNameSchema, AgentNameSchema of @aws/agentcore's schema). */
+const PROJECT_NAME = /^[A-Za-z][A-Za-z0-9]{0,22}$/
+const RUNTIME_NAME = /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/
+const BUILDS: readonly CliBuild[] = ['Container', 'CodeZip']
+
+type Json = Record<string, unknown>
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** One line naming the file; how to fix it when there is an obvious fix. */
+function fileError(path: string, problem: string): Error {
+  return new Error(`config-file ${path}: ${problem}`)
+}
+
+async function readWorkspaceText(path: string, workspace: string): Promise<[string, string]> {
+  let real: string
+  try {
+    real = locateWorkspaceFile(path, workspace).real
+  } catch (error) {
+    if (!(error instanceof WorkspaceFileError)) throw error
+    const fix =
+      error.code === 'ENOENT'
+        ? '; run `agentcore create` first (it writes agentcore/agentcore.json), or fix the path'
+        : '; give the path of agentcore/agentcore.json in the repository, relative to the workspace'
+    throw fileError(path, `${error.reason}${fix}`)
+  }
+  try {
+    return [real, await readFile(real, 'utf8')]
+  } catch (error) {
+    throw fileError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+}
+
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw fileError(path, `is not valid JSON (${jsonErrorPosition(error, text)})`)
+  }
+}
+
+/** The runtimes and the project name, checked as far as the action relies on them. */
+export function parseProject(path: string, text: string): { data: Json; project: CliProject } {
+  const data = parseJson(path, text)
+  if (!isObject(data)) throw fileError(path, 'is not a JSON object (an AgentCore project spec)')
+  const name = data['name']
+  if (typeof name !== 'string' || !PROJECT_NAME.test(name)) {
+    throw fileError(
+      path,
+      '`name` is not an AgentCore project name (a letter, then up to 22 letters or digits); is this the agentcore.json of `agentcore create`?'
+    )
+  }
+  const runtimes = data['runtimes'] ?? []
+  if (!Array.isArray(runtimes)) throw fileError(path, '`runtimes` is not a list')
+  const seen = new Set<string>()
+  const parsed = runtimes.map((entry: unknown, index): CliRuntime => {
+    const where = `runtimes[${index}]`
+    if (!isObject(entry)) throw fileError(path, `${where} is not an object`)
+    const { name: runtimeName, build, executionRoleArn } = entry
+    if (typeof runtimeName !== 'string' || !RUNTIME_NAME.test(runtimeName)) {
+      throw fileError(path, `${where}.name is not an AgentCore runtime name`)
+    }
+    if (seen.has(runtimeName)) throw fileError(path, `runtime ${runtimeName} is listed twice`)
+    seen.add(runtimeName)
+    if (!BUILDS.includes(build as CliBuild)) {
+      throw fileError(path, `${where}.build is neither Container nor CodeZip`)
+    }
+    if (executionRoleArn !== undefined && typeof executionRoleArn !== 'string') {
+      throw fileError(path, `${where}.executionRoleArn is not a string`)
+    }
+    return {
+      name: runtimeName,
+      build: build as CliBuild,
+      ...(executionRoleArn !== undefined ? { executionRoleArn } : {})
+    }
+  })
+  return { data, project: { name, runtimes: parsed, targets: [] } }
+}
+
+/** aws-targets.json beside the project file: `[{ name, account, region }]`; none is no targets. */
+async function readTargets(projectFile: string): Promise<CliTarget[]> {
+  const file = join(dirname(projectFile), 'aws-targets.json')
+  const text = await readFile(file, 'utf8').catch(() => undefined)
+  if (text === undefined) return []
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return []
+  }
+  return Array.isArray(data)
+    ? data.filter(
+        (target): target is CliTarget =>
+          isObject(target) &&
+          typeof target['name'] === 'string' &&
+          typeof target['account'] === 'string' &&
+          typeof target['region'] === 'string'
+      )
+    : []
+}
+
+/** Reads and checks the project (and its targets) of config-file. */
+export async function readProject(path: string, workspace = workspaceRoot()): Promise<CliProject> {
+  const [real, text] = await readWorkspaceText(path, workspace)
+  const { project } = parseProject(path, text)
+  return { ...project, targets: await readTargets(real) }
+}
+
+/** A runtime of the project, or one line saying which ones there are. */
+export function runtimeOf(path: string, project: CliProject, name: string): CliRuntime {
+  const runtime = project.runtimes.find((entry) => entry.name === name)
+  if (runtime) return runtime
+  const known = project.runtimes.map((entry) => entry.name).join(', ') || 'none'
+  throw new Error(
+    `Input agent-name: ${path} has no runtime named ${name} (runtimes: ${known}); name one of them, or add it with \`agentcore add agent\``
+  )
+}
+
+/** Pure: the file's text with each named runtime's executionRoleArn set, in the CLI's format. */
+export function withExecutionRoles(
+  path: string,
+  text: string,
+  roles: Array<{ runtime: string; executionRoleArn: string }>
+): string {
+  const { data } = parseProject(path, text)
+  const runtimes = (data['runtimes'] ?? []) as Json[]
+  let changed = false
+  for (const { runtime, executionRoleArn } of roles) {
+    const entry = runtimes.find((candidate) => candidate['name'] === runtime)
+    if (!entry) throw new Error(`config-file ${path}: has no runtime named ${runtime}`)
+    if (entry['executionRoleArn'] === executionRoleArn) continue
+    entry['executionRoleArn'] = executionRoleArn
+    changed = true
+  }
+  if (!changed) return text
+  // The CLI's own writer: JSON.stringify(data, null, 2); the file's final newline, if any, kept.
+  return JSON.stringify(data, null, 2) + (text.endsWith('\n') ? '\n' : '')
+}
+
+/** Reads the file and plans the update; writes nothing. */
+export async function planProjectUpdate(
+  path: string,
+  roles: Array<{ runtime: string; executionRoleArn: string }>,
+  workspace = workspaceRoot()
+): Promise<ConfigFileUpdate> {
+  const [file, before] = await readWorkspaceText(path, workspace)
+  const after = withExecutionRoles(path, before, roles)
+  const changed = after !== before
+  const diff = changed
+    ? createTwoFilesPatch(path, path, before, after, undefined, undefined, {
+        headerOptions: FILE_HEADERS_ONLY
+      })
+    : ''
+  return { path, file, changed, before, after, diff }
+}

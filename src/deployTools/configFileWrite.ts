@@ -1,0 +1,33 @@
+// The one way a deploy tool's config file is written: the planned text, atomically, and only if
+// the file is still what was read when the change was planned.
+import { randomBytes } from 'node:crypto'
+import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { ConfigFileUpdate } from './deployTool.ts'
+
+/**
+ * Writes a planned update atomically (temporary file in the same directory, then rename), keeping
+ * the file's mode. Refuses when the file changed on disk since it was planned.
+ */
+export async function writeConfigFileUpdate(update: ConfigFileUpdate): Promise<void> {
+  if (!update.changed) return
+  const current = await readFile(update.file, 'utf8')
+  if (current !== update.before) {
+    throw new Error(
+      `config-file ${update.path}: changed on disk since it was read; not overwritten`
+    )
+  }
+  const { mode } = await stat(update.file)
+  const temporary = join(
+    dirname(update.file),
+    `.${basename(update.file)}.${randomBytes(6).toString('hex')}.tmp`
+  )
+  try {
+    await writeFile(temporary, update.after, { encoding: 'utf8', flag: 'wx' })
+    await chmod(temporary, mode)
+    await rename(temporary, update.file)
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined)
+    throw error
+  }
+}
