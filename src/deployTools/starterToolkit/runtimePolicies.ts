@@ -9,7 +9,6 @@ import {
   ecrRepositoryArn,
   logGroupArn,
   RUNTIME_LOG_GROUPS,
-  RUNTIME_SERVICE,
   TOKEN_VAULT,
   WORKLOAD_IDENTITY_DIRECTORY,
   type PolicyContext
