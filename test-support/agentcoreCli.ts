@@ -119,7 +119,10 @@ export function seedCdkBootstrap(
 }
 
 /** The deployer of a new-CLI workflow: the action's IAM work and `agentcore deploy`'s roles. */
-export function cliDeployerPolicy(aws: LocalAws, deployerArn: string): PolicyDocument {
+export function cliDeployerPolicy(
+  aws: Pick<LocalAws, 'accountId' | 'partition'>,
+  deployerArn: string
+): PolicyDocument {
   const role = (pattern: string) => `arn:${aws.partition}:iam::${aws.accountId}:role/${pattern}`
   return {
     Version: '2012-10-17',
