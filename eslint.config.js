@@ -2,7 +2,9 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'build/', '__fixtures__/agentcore-cli/schema/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'coverage/', 'build/', '__fixtures__/agentcore-cli/schema/']
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
