@@ -415,6 +415,27 @@ const CASES: BadInput[] = [
     inputs: { 'config-file': 'other-agent.yaml' },
     error:
       /^config-file other-agent.yaml:\d+:\d+: no agent `bad_input_\d+` under `agents` \(found: someone_else\)/
+  },
+  {
+    case: 'CDK qualifier with a space',
+    inputs: { 'cdk-qualifier': 'my qual' },
+    error: /^Input cdk-qualifier: "my qual" is not a CDK bootstrap qualifier/
+  },
+  {
+    case: 'a toolkit input with the new CLI',
+    inputs: { 'config-file': 'agentcore/agentcore.json', 'memory-id': 'mem-abcdefghij' },
+    error: /^Input memory-id: applies to the starter toolkit only; with config-file agentcore\.json/
+  },
+  {
+    case: 'an agentcore.json that is not JSON',
+    inputs: { 'config-file': 'broken/agentcore.json' },
+    error: /^config-file broken\/agentcore\.json: is not valid JSON \(at line 2, column \d+\)/
+  },
+  {
+    case: 'an agentcore.json without the runtime',
+    inputs: { 'config-file': 'agentcore/agentcore.json' },
+    error:
+      /^Input agent-name: agentcore\/agentcore\.json has no runtime named bad_input_\d+ \(runtimes: someRuntime\)/
   }
 ]
 
@@ -443,6 +464,17 @@ describe('bad inputs', () => {
       join(workspace, 'bomb.yaml'),
       `${lol.join('\n')}\nagents:\n  ${bombAgent}:\n    name: ${bombAgent}\n    entrypoint: main.py\n`
     )
+    mkdirSync(join(workspace, 'agentcore'))
+    writeFileSync(
+      join(workspace, 'agentcore', 'agentcore.json'),
+      JSON.stringify({
+        name: 'Demo',
+        version: 1,
+        runtimes: [{ name: 'someRuntime', build: 'Container' }]
+      })
+    )
+    mkdirSync(join(workspace, 'broken'))
+    writeFileSync(join(workspace, 'broken', 'agentcore.json'), '{\n  "name": Demo\n}\n')
     writeFileSync(
       join(workspace, 'other-agent.yaml'),
       'agents:\n  someone_else:\n    name: someone_else\n    entrypoint: main.py\n'
