@@ -1,9 +1,26 @@
-// The one way a deploy tool's config file is written: the planned text, atomically, and only if
-// the file is still what was read when the change was planned.
+// The one way a deploy tool's config file changes: planned (text and diff), then written
+// atomically, and only if the file is still what was read when the change was planned.
 import { randomBytes } from 'node:crypto'
 import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import type { ConfigFileUpdate } from './deployTool.ts'
+
+/** A planned change of a config file, with the unified diff a person reads ('' when none). */
+export function plannedUpdate(
+  path: string,
+  file: string,
+  before: string,
+  after: string
+): ConfigFileUpdate {
+  const changed = after !== before
+  const diff = changed
+    ? createTwoFilesPatch(path, path, before, after, undefined, undefined, {
+        headerOptions: FILE_HEADERS_ONLY
+      })
+    : ''
+  return { path, file, changed, before, after, diff }
+}
 
 /**
  * Writes a planned update atomically (temporary file in the same directory, then rename), keeping

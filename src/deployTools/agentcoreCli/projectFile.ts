@@ -9,13 +9,13 @@
 // tests hold every written file against).
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import {
   jsonErrorPosition,
   locateWorkspaceFile,
   workspaceRoot,
   WorkspaceFileError
 } from '../../common/workspaceFile.ts'
+import { plannedUpdate } from '../configFileWrite.ts'
 import type { ConfigFileUpdate } from '../deployTool.ts'
 import type { CliBuild } from './runtimePolicies.ts'
 
@@ -186,11 +186,5 @@ export async function planProjectUpdate(
 ): Promise<ConfigFileUpdate> {
   const [file, before] = await readWorkspaceText(path, workspace)
   const after = withExecutionRoles(path, before, roles)
-  const changed = after !== before
-  const diff = changed
-    ? createTwoFilesPatch(path, path, before, after, undefined, undefined, {
-        headerOptions: FILE_HEADERS_ONLY
-      })
-    : ''
-  return { path, file, changed, before, after, diff }
+  return plannedUpdate(path, file, before, after)
 }

@@ -12,7 +12,6 @@
 
 import { readFile } from 'node:fs/promises'
 import { isDeepStrictEqual } from 'node:util'
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import {
   applyEdits,
@@ -26,6 +25,7 @@ import {
   type EditContext
 } from './yamlEdit.ts'
 import { locateWorkspaceFile, WorkspaceFileError } from '../../common/workspaceFile.ts'
+import { plannedUpdate } from '../configFileWrite.ts'
 import type { ConfigFileUpdate } from '../deployTool.ts'
 
 export type { ConfigFileUpdate } from '../deployTool.ts'
@@ -70,13 +70,7 @@ export async function planConfigFileUpdate(
   const before = await readConfigFile(file, path)
   // Every agent's keys, one after the other, into one text: one write for the whole step.
   const after = agents.reduce((text, agent) => updateConfigText(path, text, agent), before)
-  const changed = after !== before
-  const diff = changed
-    ? createTwoFilesPatch(path, path, before, after, undefined, undefined, {
-        headerOptions: FILE_HEADERS_ONLY
-      })
-    : ''
-  return { path, file, changed, before, after, diff }
+  return plannedUpdate(path, file, before, after)
 }
 
 /** The agents the file lists (the keys of its `agents` map), for agent-name `*`. */
