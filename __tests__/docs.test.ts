@@ -258,6 +258,7 @@ describe('YAML in the README and the workflows', () => {
   it('finds the README blocks and the example workflows', () => {
     expect(README_YAML.length).toBeGreaterThanOrEqual(4)
     expect(EXAMPLES.map((example) => example.name)).toEqual([
+      'examples/agentcore-cli.yml',
       'examples/monorepo-matrix.yml',
       'examples/monorepo.yml',
       'examples/pr-dry-run.yml',

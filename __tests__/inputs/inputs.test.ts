@@ -216,6 +216,8 @@ describe('parseInputs rejects bad inputs with one line that names the input', ()
 describe('parseInputs accepts good inputs', () => {
   it('applies the defaults of action.yml', () => {
     expect(parse(REQUIRED)).toEqual({
+      deployTool: 'starter-toolkit',
+      cdkQualifier: 'hnb659fds',
       agentName: 'my_agent',
       agentNames: ['my_agent'],
       region: 'us-east-1',
@@ -281,6 +283,8 @@ describe('parseInputs accepts good inputs', () => {
       'comment-on-pr': 'true'
     })
     expect(inputs).toEqual({
+      deployTool: 'starter-toolkit',
+      cdkQualifier: 'hnb659fds',
       agentName: 'Agent_2',
       agentNames: ['Agent_2'],
       allowBroadExtraPolicy: false,
@@ -482,5 +486,21 @@ describe('readActionInputs', () => {
     expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(
       core.warning.mock.invocationCallOrder[0] ?? 0
     )
+  })
+})
+
+describe('the deploy tool', () => {
+  it('is the new AgentCore CLI for an agentcore.json, the starter toolkit otherwise', () => {
+    expect(parse({ ...REQUIRED, 'config-file': 'agentcore/agentcore.json' }).deployTool).toBe(
+      'agentcore-cli'
+    )
+    expect(parse({ ...REQUIRED, 'config-file': 'agentcore.json' }).deployTool).toBe('agentcore-cli')
+    expect(parse({ ...REQUIRED, 'config-file': 'my-agentcore.json' }).deployTool).toBe(
+      'starter-toolkit'
+    )
+    expect(parse({ ...REQUIRED, 'config-file': '.bedrock_agentcore.yaml' }).deployTool).toBe(
+      'starter-toolkit'
+    )
+    expect(parse(REQUIRED).deployTool).toBe('starter-toolkit')
   })
 })
