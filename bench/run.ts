@@ -1,6 +1,7 @@
 // Benchmarks of the bundled action (dist/index.js) against the local AWS endpoint, in one command:
 //   npm run bench                      (all three, a few minutes on 2 cores)
-//   npm run bench -- latency|cold-start|scale|agents [--runs N] [--agents 10,50] [--baseline COMMIT]
+//   npm run bench -- latency|cold-start|scale|agents|peer [--runs N] [--agents 10,50] [--baseline COMMIT]
+//                                                       [--peer DIR|URL of configure-aws-credentials]
 // Every figure is measured side by side in this run; ratios compare within it. Bundle first
 // (`npm run bundle`): the benchmarks run dist/, as a runner does. --baseline also builds the
 // action of an earlier commit (its src/, same ncc flags, in a temp dir) and runs cold start and
@@ -11,6 +12,7 @@ import { join } from 'node:path'
 import { measureAgents, reportAgents } from './agents.ts'
 import { measureColdStart, reportColdStart } from './coldStart.ts'
 import { measureLatency, reportLatency } from './latency.ts'
+import { measurePeer, peerBundle, reportPeer, PEER_REPOSITORY } from './peer.ts'
 import { buildBaseline, REPO_ROOT, type Baseline } from './baseline.ts'
 import { IAM_BURST, IAM_RATE, measureScale, reportScale, type BenchBundle } from './scale.ts'
 
@@ -18,7 +20,7 @@ const NODE_MAJOR = Number(process.versions.node.split('.')[0])
 if (NODE_MAJOR < 24)
   throw new Error(`The benchmarks need Node 24 (runs.using: node24); this is ${process.version}.`)
 
-const SECTIONS = ['latency', 'cold-start', 'scale', 'agents'] as const
+const SECTIONS = ['latency', 'cold-start', 'scale', 'agents', 'peer'] as const
 type Section = (typeof SECTIONS)[number]
 
 interface BenchArguments {
@@ -26,6 +28,8 @@ interface BenchArguments {
   runs: number
   agentCounts: number[]
   baselineCommit?: string
+  /** Where the peer's bundle is read from: a git directory or URL. */
+  peer: string
 }
 
 function parseArguments(argv: string[]): BenchArguments {
@@ -33,6 +37,7 @@ function parseArguments(argv: string[]): BenchArguments {
   let runs = 5
   let agentCounts = [1, 10, 50]
   let baselineCommit: string | undefined
+  let peer = PEER_REPOSITORY
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string
     if (argument === '--runs') {
@@ -45,11 +50,14 @@ function parseArguments(argv: string[]): BenchArguments {
     } else if (argument === '--baseline') {
       baselineCommit = argv[++index]
       if (!baselineCommit) throw new Error('--baseline needs a commit, e.g. HEAD~3')
+    } else if (argument === '--peer') {
+      peer = String(argv[++index] ?? '')
+      if (!peer) throw new Error('--peer needs a git directory or URL of configure-aws-credentials')
     } else if ((SECTIONS as readonly string[]).includes(argument)) {
       sections.push(argument as Section)
     } else {
       throw new Error(
-        `Unknown argument ${argument}; use ${SECTIONS.join(', ')}, --runs N, --agents N,M and --baseline COMMIT.`
+        `Unknown argument ${argument}; use ${SECTIONS.join(', ')}, --runs N, --agents N,M, --baseline COMMIT and --peer DIR|URL.`
       )
     }
   }
@@ -57,7 +65,8 @@ function parseArguments(argv: string[]): BenchArguments {
     sections: sections.length > 0 ? sections : [...SECTIONS],
     runs,
     agentCounts,
-    baselineCommit
+    baselineCommit,
+    peer
   }
 }
 
@@ -69,7 +78,7 @@ function machine(): string {
     .join(' ')} (other work on the machine makes figures noisier)`
 }
 
-const { sections, runs, agentCounts, baselineCommit } = parseArguments(process.argv.slice(2))
+const { sections, runs, agentCounts, baselineCommit, peer } = parseArguments(process.argv.slice(2))
 console.log(`Machine: ${machine()}`)
 console.log(`Repeat: npm run bench -- ${process.argv.slice(2).join(' ') || sections.join(' ')}\n`)
 
@@ -107,6 +116,22 @@ if (sections.includes('agents')) {
     `## Agents: N agents in one step against N separate runs started together, verifying roles that are up to date; ${latencyMs} ms per IAM/STS answer`
   )
   console.log(reportAgents(await measureAgents(agentCounts, latencyMs)))
+  console.log()
+}
+if (sections.includes('peer')) {
+  const pairs = Math.max(runs, 5)
+  console.log(
+    `## Beside configure-aws-credentials: a verify run of up-to-date roles against its assume-only run, ${pairs} pairs, no added latency`
+  )
+  let entry: string | undefined
+  try {
+    entry = peerBundle(peer)
+  } catch (error) {
+    console.log(
+      `configure-aws-credentials' bundle could not be read from ${peer} (${(error as Error).message.split('\n')[0]}); give --peer with a clone of it.`
+    )
+  }
+  if (entry) console.log(reportPeer(await measurePeer(pairs, entry), 1.2))
   console.log()
 }
 baseline?.remove()

@@ -7,27 +7,8 @@ import { join, relative } from 'node:path'
 
 const fresh = mkdtempSync(join(tmpdir(), 'dist-check-'))
 try {
-  // The main step and the post step, each bundled as `npm run bundle` does.
-  for (const [entry, out] of [
-    ['src/index.ts', fresh],
-    ['src/post.ts', join(fresh, 'post')]
-  ]) {
-    execFileSync(
-      process.execPath,
-      [
-        'node_modules/@vercel/ncc/dist/ncc/cli.js',
-        'build',
-        entry,
-        '--minify',
-        '--license',
-        'licenses.txt',
-        '--out',
-        out,
-        '--quiet'
-      ],
-      { stdio: 'inherit' }
-    )
-  }
+  // Exactly as `npm run bundle` does: the main step, its chunks, the post step, the licences.
+  execFileSync(process.execPath, ['scripts/bundle.mjs', fresh], { stdio: 'inherit' })
   // Files only, sub-folders (dist/post/) included.
   const list = (dir) =>
     existsSync(dir)

@@ -24,7 +24,7 @@ export async function checkLocally(
 ): Promise<PassRoleResult> {
   // Loaded only here, when the caller may not simulate: the policy engine (pbac) slows start-up.
   const [{ evaluateLocally }, policies] = await Promise.all([
-    import(/* webpackMode: "eager" */ './localPolicyEvaluation.ts'),
+    import('./localPolicyEvaluation.ts'),
     readCallerPolicies(iam, principal)
   ])
   const context = { 'aws:PrincipalArn': principal.arn, 'aws:PrincipalAccount': input.accountId }

@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import * as log from '../common/log.ts'
 import { context, getOctokit } from '@actions/github'
+import { loadUndici } from '../bundle/lazyUndici.ts'
 import { closeOpenFences, longestBacktickRun } from './markdown.ts'
 
 /** GitHub's limit on an issue comment body, in characters. */
@@ -54,6 +55,8 @@ export async function upsertPullRequestComment(
   options: UpsertCommentOptions
 ): Promise<UpsertCommentResult> {
   core.setSecret(options.token)
+  // A proxy agent is made as Octokit is: undici must be loaded by then (src/bundle/lazyUndici.ts).
+  await loadUndici()
   const octokit = getOctokit(options.token, { baseUrl: options.apiUrl ?? context.apiUrl })
   const { owner, repo, issueNumber } = options
   const marker = commentMarker(options.agentName)

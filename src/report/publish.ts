@@ -115,7 +115,7 @@ async function commentOnPullRequest(
 ): Promise<void> {
   // Loaded only here: @actions/github (Octokit) is most of the bundle's start-up time.
   const { PR_COMMENT_BODY_MAX_LENGTH, pullRequestFromContext, upsertPullRequestComment } =
-    await import(/* webpackMode: "eager" */ './prComment.ts')
+    await import('./prComment.ts')
   const pullRequest = pullRequestFromContext()
   if (!pullRequest) {
     log.info('comment-on-pr: this run is not for a pull request, so no comment was written.')

@@ -61,9 +61,8 @@ function roles(inputs: ActionInputs, agentName: string, accountId: string): Tool
   ]
 }
 
-// The config file module is evaluated only with config-file (yaml slows start-up); webpack's eager
-// mode keeps it in dist/index.js, where separate chunk files would lose their licences.
-const configFile = () => import(/* webpackMode: "eager" */ './configFile.ts')
+// The config file module (and yaml) is a chunk of dist/ of its own, loaded only with config-file.
+const configFile = () => import('./configFile.ts')
 
 export const starterToolkit: DeployTool = {
   id: 'starter-toolkit',

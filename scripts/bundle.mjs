@@ -1,0 +1,85 @@
+// Bundles the action as GitHub runs it: dist/index.js (with the chunks its rarely used parts load
+// on demand: the policy engine, yaml, Octokit, undici) and dist/post/index.js, with ncc, minified,
+// and dist/licenses.txt (dist/post/licenses.txt) naming every bundled package with its licence.
+//
+// ncc's own --license lists only the packages of the on-demand chunks once there are any, so the
+// licences come from webpack's stats of the build instead: every module of every chunk. ncc
+// minifies only the entry file; the chunks get the same terser options here.
+//   node scripts/bundle.mjs [OUT_DIR]      (default dist; check-dist bundles into a temp dir)
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { minify } from 'terser'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const out = resolve(process.argv[2] ?? join(ROOT, 'dist'))
+
+/** Every module path of a webpack stats module tree (concatenated modules included). */
+function* modulePaths(modules) {
+  for (const module of modules ?? []) {
+    if (module.nameForCondition) yield module.nameForCondition
+    yield* modulePaths(module.modules)
+  }
+}
+
+/** The package directory of a file inside node_modules (the innermost one). */
+function packageDirOf(file) {
+  const parts = file.split('/')
+  const index = parts.lastIndexOf('node_modules')
+  if (index < 0) return undefined
+  const length = parts[index + 1]?.startsWith('@') ? 3 : 2
+  return parts.slice(0, index + length).join('/')
+}
+
+function licenceEntry(dir) {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+  const licence = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'UNKNOWN')
+  const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(name))
+  const text = file ? readFileSync(join(dir, file), 'utf8').trim() : ''
+  return { name: pkg.name, text: [pkg.name, licence, text].filter(Boolean).join('\n') }
+}
+
+async function bundle(entry, dir) {
+  const stats = join(dir, 'stats.json')
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      join(ROOT, entry),
+      '--minify',
+      '--out',
+      dir,
+      '--stats-out',
+      stats,
+      '--quiet'
+    ],
+    { stdio: 'inherit', cwd: ROOT }
+  )
+  const dirs = new Set()
+  for (const path of modulePaths(JSON.parse(readFileSync(stats, 'utf8')).modules)) {
+    const packageDir = packageDirOf(path)
+    if (packageDir && existsSync(join(packageDir, 'package.json'))) dirs.add(packageDir)
+  }
+  rmSync(stats)
+  for (const name of readdirSync(dir).filter((file) => /^\d+\.index\.js$/.test(file))) {
+    const code = readFileSync(join(dir, name), 'utf8')
+    // ncc's own options for the entry file: no compression, names of functions and classes kept.
+    const minified = await minify(code, {
+      module: true,
+      compress: false,
+      mangle: { keep_classnames: true, keep_fnames: true }
+    })
+    writeFileSync(join(dir, name), minified.code ?? code)
+  }
+  const entries = [...dirs].map(licenceEntry).sort((a, b) => a.name.localeCompare(b.name))
+  const unique = entries.filter(
+    (item, index) => entries.findIndex((other) => other.name === item.name) === index
+  )
+  writeFileSync(join(dir, 'licenses.txt'), unique.map((item) => item.text).join('\n\n') + '\n')
+}
+
+rmSync(out, { recursive: true, force: true })
+await bundle('src/index.ts', out)
+await bundle('src/post.ts', join(out, 'post'))
