@@ -1,12 +1,10 @@
-// A second bundle to measure beside dist/index.js: the action as it was at an earlier commit,
-// built from that commit's src/ with the same ncc flags as `npm run bundle`, into a temp dir.
-// The working tree is not touched.
+// A second bundle to measure beside dist/index.js: the action as it was at an earlier commit, its
+// committed dist/ (what GitHub ran then) extracted into a temp dir. The working tree is not touched.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { node24Path } from '../test-support/node24.ts'
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -22,29 +20,12 @@ export function buildBaseline(commit: string): Baseline {
     execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
   const sha = git('rev-parse', '--short', `${commit}^{commit}`).trim()
   const workDir = mkdtempSync(join(tmpdir(), `bench-baseline-${sha}-`))
-  for (const path of [
-    'package.json',
-    'tsconfig.json',
-    ...git('ls-tree', '-r', '--name-only', sha, 'src').split('\n').filter(Boolean)
-  ]) {
-    mkdirSync(join(workDir, path, '..'), { recursive: true })
-    writeFileSync(join(workDir, path), git('show', `${sha}:${path}`))
-  }
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(workDir, 'node_modules'), 'dir')
-  execFileSync(
-    node24Path(),
-    [
-      join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-      'build',
-      'src/index.ts',
-      '--minify',
-      '--quiet',
-      '--out',
-      'dist'
-    ],
-    { cwd: workDir, stdio: ['ignore', 'ignore', 'inherit'] }
-  )
-  writeFileSync(join(workDir, 'dist', 'package.json'), '{ "type": "module" }\n')
+  // The product of that commit: its committed dist/ (chunks and all), as GitHub would run it.
+  const archive = execFileSync('git', ['archive', '--format=tar', sha, 'dist'], {
+    cwd: REPO_ROOT,
+    maxBuffer: 256 * 2 ** 20
+  })
+  execFileSync('tar', ['-x', '-C', workDir], { input: archive })
   return {
     label: `commit ${sha}`,
     entry: join(workDir, 'dist', 'index.js'),

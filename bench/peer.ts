@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import type { ActionRun } from '../test-support/runAction.ts'
 import { startScenario } from '../test-support/scenario.ts'
 import { median, ms, profileCalls, ratio, table, type CallProfile } from './measure.ts'
+import type { BenchBundle } from './scale.ts'
 
 export const PEER_REPOSITORY = 'https://github.com/aws-actions/configure-aws-credentials.git'
 /** v6.2.3's `chore: Update dist` commit, whose dist/ is what `uses: …@v6` runs. */
@@ -54,12 +55,20 @@ function gitDirOf(dir: string): string {
   return existsSync(join(dir, '.git')) ? join(dir, '.git') : dir
 }
 
-export interface PeerFigures {
-  ours: { wallMs: number[]; profiles: CallProfile[] }
-  peer: { wallMs: number[]; profiles: CallProfile[] }
+interface Side {
+  label: string
+  wallMs: number[]
+  profiles: CallProfile[]
+  /** Wall time over the peer's in the same round, round by round. */
   ratios: number[]
+}
+
+export interface PeerFigures {
+  /** This action's bundles: dist/index.js first, then any baseline. */
+  ours: Side[]
+  peer: Side
   /** Sequential IAM/STS round trips after the token, counted with 50 ms per answer. */
-  roundTrips: { ours: number; peer: number; oursPath: string[]; peerPath: string[] }
+  roundTrips: Array<{ label: string; trips: number; path: string[] }>
 }
 
 function succeeded(run: ActionRun, what: string): ActionRun {
@@ -67,46 +76,65 @@ function succeeded(run: ActionRun, what: string): ActionRun {
   return run
 }
 
-export async function measurePeer(pairs: number, peerEntry: string): Promise<PeerFigures> {
+export async function measurePeer(
+  rounds: number,
+  peerEntry: string,
+  bundles: BenchBundle[]
+): Promise<PeerFigures> {
   const scenario = await startScenario()
+  const side = (label: string): Side => ({ label, wallMs: [], profiles: [], ratios: [] })
   const figures: PeerFigures = {
-    ours: { wallMs: [], profiles: [] },
-    peer: { wallMs: [], profiles: [] },
-    ratios: [],
-    roundTrips: { ours: 0, peer: 0, oursPath: [], peerPath: [] }
+    ours: bundles.map((bundle) => side(bundle.label)),
+    peer: side('configure-aws-credentials (assume only)'),
+    roundTrips: []
   }
-  try {
-    succeeded(await scenario.run({ 'agent-name': 'bench_peer' }), 'set-up run')
-    const ours = () => scenario.run({ 'agent-name': 'bench_peer', mode: 'verify' })
-    const peer = () =>
+  const runs = [
+    ...bundles.map(
+      (bundle) => () =>
+        scenario.run({ 'agent-name': 'bench_peer', mode: 'verify' }, { entry: bundle.entry })
+    ),
+    // Its inputs only: the runner passes nothing else to it.
+    () =>
       scenario.run(
         { 'aws-region': 'us-east-1', 'role-to-assume': scenario.deployerArn },
-        // Its inputs only: the runner passes nothing else to it.
         { entry: peerEntry }
       )
+  ]
+  const sides = [...figures.ours, figures.peer]
+  try {
+    succeeded(await scenario.run({ 'agent-name': 'bench_peer' }), 'set-up run')
     // One warm-up of each (file cache, first connection), not counted.
-    succeeded(await ours(), 'warm-up verify')
-    succeeded(await peer(), 'warm-up configure-aws-credentials')
-    for (let index = 0; index < pairs; index++) {
-      const order = index % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)
-      const wall: Record<'ours' | 'peer', number> = { ours: 0, peer: 0 }
-      for (const which of order) {
+    for (const [index, run] of runs.entries())
+      succeeded(await run(), `warm-up of ${sides[index]?.label}`)
+    for (let round = 0; round < rounds; round++) {
+      // Each round starts with another contender, so none always runs on a warmer machine.
+      const order = runs.map((_, index) => (index + round) % runs.length)
+      const wall: number[] = []
+      for (const index of order) {
         scenario.aws.calls.reset()
-        const run = succeeded(await (which === 'ours' ? ours() : peer()), which)
-        wall[which] = run.durationMs
-        figures[which].wallMs.push(run.durationMs)
-        figures[which].profiles.push(profileCalls(scenario.aws, scenario.aws.calls.all()))
+        const run = succeeded(
+          await (runs[index] as () => Promise<ActionRun>)(),
+          `${sides[index]?.label}`
+        )
+        wall[index] = run.durationMs
+        sides[index]?.wallMs.push(run.durationMs)
+        sides[index]?.profiles.push(profileCalls(scenario.aws, scenario.aws.calls.all()))
       }
-      figures.ratios.push(wall.ours / wall.peer)
+      const peerWall = wall[runs.length - 1] as number
+      for (const [index, ours] of figures.ours.entries())
+        ours.ratios.push((wall[index] as number) / peerWall)
     }
     // With no latency every answer is instant and concurrency cannot show: count the chain at 50 ms.
     scenario.aws.faults.latency(50)
-    for (const which of ['ours', 'peer'] as const) {
+    for (const [index, run] of runs.entries()) {
       scenario.aws.calls.reset()
-      succeeded(await (which === 'ours' ? ours() : peer()), `${which} at 50 ms`)
+      succeeded(await run(), `${sides[index]?.label} at 50 ms`)
       const profile = profileCalls(scenario.aws, scenario.aws.calls.all())
-      figures.roundTrips[which] = profile.sequentialRoundTrips
-      figures.roundTrips[which === 'ours' ? 'oursPath' : 'peerPath'] = profile.criticalPath
+      figures.roundTrips.push({
+        label: sides[index]?.label ?? '',
+        trips: profile.sequentialRoundTrips,
+        path: profile.criticalPath
+      })
     }
   } finally {
     await scenario.close()
@@ -115,27 +143,39 @@ export async function measurePeer(pairs: number, peerEntry: string): Promise<Pee
 }
 
 export function reportPeer(figures: PeerFigures, goal: number): string {
-  const row = (label: string, side: PeerFigures['ours']) => [
-    label,
+  const calls = (side: Side) =>
+    `${median(side.profiles.map((profile) => profile.awsCalls))} + ${median(side.profiles.map((profile) => profile.tokenFetches))} token`
+  const rows = [...figures.ours, figures.peer].map((side, index) => [
+    index < figures.ours.length ? `${side.label}, mode verify (roles up to date)` : side.label,
     ms(median(side.wallMs)),
     ms(Math.min(...side.wallMs)),
     ms(Math.max(...side.wallMs)),
-    `${median(side.profiles.map((profile) => profile.awsCalls))} + ${median(side.profiles.map((profile) => profile.tokenFetches))} token`
-  ]
-  const ratioMedian = median(figures.ratios)
-  const { ours, peer, oursPath, peerPath } = figures.roundTrips
+    calls(side),
+    side.ratios.length > 0
+      ? `${ratio(median(side.ratios))} (${ratio(Math.min(...side.ratios))}-${ratio(Math.max(...side.ratios))})`
+      : '1.00x',
+    String(figures.roundTrips[index]?.trips ?? '-')
+  ])
+  const [ours] = figures.ours
+  const peerTrips = figures.roundTrips[figures.roundTrips.length - 1]?.trips ?? 0
+  const oursTrips = figures.roundTrips[0]?.trips ?? 0
+  const ratioMedian = median(ours?.ratios ?? [])
   return [
     table(
-      ['run', 'median wall', 'min', 'max', 'AWS calls'],
       [
-        row('this action, mode verify (roles up to date)', figures.ours),
-        row('configure-aws-credentials (assume only)', figures.peer)
-      ]
+        'run',
+        'median wall',
+        'min',
+        'max',
+        'AWS calls',
+        'ratio to the peer, median of rounds (range)',
+        'round trips at 50 ms'
+      ],
+      rows
     ),
-    `ratio (this action / configure-aws-credentials), median of ${figures.ratios.length} pairs: ${ratio(ratioMedian)} ` +
-      `(min ${ratio(Math.min(...figures.ratios))}, max ${ratio(Math.max(...figures.ratios))}); goal <= ${ratio(goal)}: ${ratioMedian <= goal ? 'met' : 'MISSED'}`,
-    `sequential IAM/STS round trips after the token (50 ms per answer): ${ours} against ${peer} (goal: no more): ${ours <= peer ? 'met' : 'MISSED'}`,
-    `  this action: ${oursPath.join(' -> ')}`,
-    `  configure-aws-credentials: ${peerPath.join(' -> ')}`
+    `goal: ${ours?.label} within ${ratio(goal)} of configure-aws-credentials: ${ratioMedian <= goal ? 'met' : 'MISSED'} (${ratio(ratioMedian)}); ` +
+      `no more sequential round trips: ${oursTrips <= peerTrips ? 'met' : 'MISSED'} (${oursTrips} against ${peerTrips})`,
+    'round trips at 50 ms: the chain of IAM/STS requests after the OIDC token, each sent after the previous answer, with every answer delayed by 50 ms:',
+    ...figures.roundTrips.map((entry) => `  ${entry.label}: ${entry.path.join(' -> ')}`)
   ].join('\n')
 }

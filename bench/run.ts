@@ -121,7 +121,7 @@ if (sections.includes('agents')) {
 if (sections.includes('peer')) {
   const pairs = Math.max(runs, 5)
   console.log(
-    `## Beside configure-aws-credentials: a verify run of up-to-date roles against its assume-only run, ${pairs} pairs, no added latency`
+    `## Beside configure-aws-credentials: a verify run of up-to-date roles against its assume-only run, ${pairs} rounds, no added latency`
   )
   let entry: string | undefined
   try {
@@ -131,7 +131,7 @@ if (sections.includes('peer')) {
       `configure-aws-credentials' bundle could not be read from ${peer} (${(error as Error).message.split('\n')[0]}); give --peer with a clone of it.`
     )
   }
-  if (entry) console.log(reportPeer(await measurePeer(pairs, entry), 1.2))
+  if (entry) console.log(reportPeer(await measurePeer(pairs, entry, bundles), 1.2))
   console.log()
 }
 baseline?.remove()
