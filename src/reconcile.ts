@@ -122,7 +122,7 @@ function passRoleFor(
         partition: state.partition,
         accountId: state.accountId,
         region: state.region,
-        qualifier: inputs.cdkQualifier,
+        qualifier: tool.cdkQualifier ?? inputs.cdkQualifier,
         roles,
         caller: resolved,
         answers

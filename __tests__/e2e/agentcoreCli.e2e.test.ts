@@ -6,7 +6,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { PolicyDocument } from '../../src/common/model.ts'
-import { bootstrapRoleName, cliRuntimeRoleName } from '../../src/deployTools/agentcoreCli/naming.ts'
+import { runtimeTrustPolicy } from '../../src/deployTools/agentCoreArns.ts'
+import {
+  bootstrapRoleName,
+  cliEcrRepositoryName,
+  cliRuntimeRoleName
+} from '../../src/deployTools/agentcoreCli/naming.ts'
+import { cliRuntimePermissionsPolicy } from '../../src/deployTools/agentcoreCli/runtimePolicies.ts'
 import {
   cliDeployerPolicy,
   constructGrants,
@@ -209,6 +215,30 @@ describe('a project of the new CLI', () => {
     expect(bootstrapWarnings[0]).not.toContain('\n')
   })
 
+  it("finds the bootstrap of the qualifier the project's CDK app deploys with", async () => {
+    await start({ bootstrap: false })
+    seedCdkBootstrap(scenario.aws, REGION, { qualifier: 'team1' })
+    mkdirSync(join(workspace, 'agentcore', 'cdk'))
+    writeFileSync(
+      join(workspace, 'agentcore', 'cdk', 'cdk.json'),
+      JSON.stringify({
+        app: 'node dist/bin/cdk.js',
+        context: { '@aws-cdk/core:bootstrapQualifier': 'team1' }
+      })
+    )
+    const first = await run()
+    expect(warnings(first)).toEqual([])
+    expect(first.exitCode).toBe(0)
+    expect(first.outputs['pass-role']).toBe('allowed')
+    expect(first.summary).toContain(arnOf(bootstrapRoleName('cfn-exec', 'team1', ACCOUNT, REGION)))
+    // The input, when set, wins over the app's context.
+    const other = await run({ 'cdk-qualifier': 'other' })
+    expect(other.outputs['pass-role']).toBe('unknown')
+    expect(warnings(other).join('\n')).toContain(
+      `npx cdk bootstrap aws://${ACCOUNT}/${REGION} --qualifier other`
+    )
+  })
+
   it('fails when the caller may not assume the bootstrap roles, with the statement', async () => {
     scenario = await startScenario()
     seedCdkBootstrap(scenario.aws, REGION)
@@ -258,6 +288,33 @@ describe('a project of the new CLI', () => {
     expect(errors(applied).join('\n')).toContain(
       'AmazonBedrockAgentCoreTeamRuntime was not created by this action'
     )
+    expect(writes()).toEqual([])
+    expect(projectText()).toBe(before)
+  })
+
+  it('accepts a role of the team that holds everything, without writing to it', async () => {
+    await start()
+    const grants = constructGrants()
+    const permissions = cliRuntimePermissionsPolicy({
+      partition: 'aws',
+      region: REGION,
+      accountId: ACCOUNT,
+      build: 'Container',
+      ecrRepository: cliEcrRepositoryName('Demo', 'containerAgent')
+    })
+    const own = scenario.aws.createRole({
+      name: 'AmazonBedrockAgentCoreTeamRuntime',
+      trustPolicy: runtimeTrustPolicy({ partition: 'aws', region: REGION, accountId: ACCOUNT }),
+      inlinePolicies: { 'team-policy': permissions }
+    })
+    expect(grants.runtimes.Container.policies.length).toBeGreaterThan(0)
+    writeProject(projectSpec([{ ...RUNTIMES[0]!, executionRoleArn: own.arn }, RUNTIMES[1]!]))
+    const before = projectText()
+    const applied = await run()
+    expect(errors(applied)).toEqual([])
+    expect(applied.exitCode).toBe(0)
+    expect(applied.outputs['execution-role-arn']).toBe(own.arn)
+    expect(applied.outputs['changed']).toBe('false')
     expect(writes()).toEqual([])
     expect(projectText()).toBe(before)
   })

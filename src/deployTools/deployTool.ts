@@ -71,6 +71,8 @@ export interface DeployTool {
    * CLI deploys a stack, and the caller assumes the bootstrap's roles).
    */
   passedBy: 'caller' | 'cdk-bootstrap'
+  /** The CDK bootstrap qualifier the tool deploys with (passedBy 'cdk-bootstrap'). */
+  cdkQualifier?: string
   /** The tool's name for where it deploys to in this account and region, if it has one. */
   deployTarget?(accountId: string, region: string): string | undefined
   /** The agents this run is for: the agent-name input's names, or every agent of the config file. */

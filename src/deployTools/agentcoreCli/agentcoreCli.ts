@@ -8,7 +8,7 @@ import type { ActionInputs } from '../../common/model.ts'
 import { RUNTIME_SERVICE, runtimeTrustPolicy } from '../agentCoreArns.ts'
 import { writeConfigFileUpdate } from '../configFileWrite.ts'
 import type { DeployTool, ToolRole } from '../deployTool.ts'
-import { cliEcrRepositoryName, cliRuntimeRoleName } from './naming.ts'
+import { CDK_DEFAULT_QUALIFIER, cliEcrRepositoryName, cliRuntimeRoleName } from './naming.ts'
 import { cliNextStepCommands } from './nextStep.ts'
 import { planProjectUpdate, readProject, runtimeOf, type CliProject } from './projectFile.ts'
 import { cliRuntimePermissionsPolicy } from './runtimePolicies.ts'
@@ -66,6 +66,15 @@ function deployTarget(project: CliProject, accountId: string, region: string): s
     ?.name
 }
 
+/**
+ * The bootstrap the stack deploys through: cdk-qualifier when it is not the default, else the
+ * qualifier of the project's CDK app (cdk/cdk.json), else CDK's default.
+ */
+function cdkQualifierOf(inputs: ActionInputs, project: CliProject): string {
+  if (inputs.cdkQualifier !== CDK_DEFAULT_QUALIFIER) return inputs.cdkQualifier
+  return project.cdkQualifier ?? CDK_DEFAULT_QUALIFIER
+}
+
 /** The CLI as a deploy tool for the project of config-file (read and checked here, before AWS). */
 export async function loadAgentcoreCli(inputs: ActionInputs): Promise<DeployTool> {
   const path = inputs.configFile ?? 'agentcore/agentcore.json'
@@ -73,6 +82,7 @@ export async function loadAgentcoreCli(inputs: ActionInputs): Promise<DeployTool
   return {
     id: 'agentcore-cli',
     passedBy: 'cdk-bootstrap',
+    cdkQualifier: cdkQualifierOf(inputs, project),
     agents: async (given) => {
       if (given.agentNames[0] !== '*') return given.agentNames
       if (project.runtimes.length === 0) {

@@ -37,6 +37,8 @@ export interface CliProject {
   runtimes: CliRuntime[]
   /** aws-targets.json beside the project file; empty when there is none. */
   targets: CliTarget[]
+  /** The CDK bootstrap qualifier of the project's CDK app (cdk/cdk.json), when it sets one. */
+  cdkQualifier?: string
 }
 
 /** The CLI's own rules (ProjectNameSchema, AgentNameSchema of @aws/agentcore's schema). */
@@ -140,11 +142,31 @@ async function readTargets(projectFile: string): Promise<CliTarget[]> {
     : []
 }
 
-/** Reads and checks the project (and its targets) of config-file. */
+/**
+ * The qualifier the CLI's CDK app deploys with: context `@aws-cdk/core:bootstrapQualifier` of
+ * cdk/cdk.json beside the project file (DefaultStackSynthesizer reads it), when valid.
+ */
+async function readCdkQualifier(projectFile: string): Promise<string | undefined> {
+  const text = await readFile(join(dirname(projectFile), 'cdk', 'cdk.json'), 'utf8').catch(
+    () => undefined
+  )
+  if (text === undefined) return undefined
+  try {
+    const qualifier: unknown = JSON.parse(text)?.context?.['@aws-cdk/core:bootstrapQualifier']
+    return typeof qualifier === 'string' && /^[A-Za-z0-9_-]{1,10}$/.test(qualifier)
+      ? qualifier
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Reads and checks the project (and its targets and CDK qualifier) of config-file. */
 export async function readProject(path: string, workspace = workspaceRoot()): Promise<CliProject> {
   const [real, text] = await readWorkspaceText(path, workspace)
   const { project } = parseProject(path, text)
-  return { ...project, targets: await readTargets(real) }
+  const [targets, cdkQualifier] = await Promise.all([readTargets(real), readCdkQualifier(real)])
+  return { ...project, targets, ...(cdkQualifier ? { cdkQualifier } : {}) }
 }
 
 /** A runtime of the project, or one line saying which ones there are. */
