@@ -2,17 +2,18 @@
 // on demand: the policy engine, yaml, Octokit, undici) and dist/post/index.js, with ncc, minified,
 // and dist/licenses.txt (dist/post/licenses.txt) naming every bundled package with its licence.
 //
-// ncc's own --license lists only the packages of the on-demand chunks once there are any, so the
-// licences come from webpack's stats of the build instead: every module of every chunk. ncc
-// minifies only the entry file; the chunks are minified here.
+// ncc (its Node API) builds; its own license option lists only the packages of the on-demand
+// chunks once there are any, so the licences come from webpack's stats of the build instead: every
+// module of every chunk. ncc minifies only the entry file; the chunks are minified here.
 //   node scripts/bundle.mjs [OUT_DIR]      (default dist; check-dist bundles into a temp dir)
-import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { minify } from 'terser'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const ncc = createRequire(import.meta.url)('@vercel/ncc')
 const out = resolve(process.argv[2] ?? join(ROOT, 'dist'))
 
 /** Every module path of a webpack stats module tree (concatenated modules included). */
@@ -41,39 +42,36 @@ function licenceEntry(dir) {
 }
 
 async function bundle(entry, dir) {
-  const stats = join(dir, 'stats.json')
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-      'build',
-      join(ROOT, entry),
-      '--minify',
-      '--out',
-      dir,
-      '--stats-out',
-      stats,
-      '--quiet'
-    ],
-    { stdio: 'inherit', cwd: ROOT }
-  )
+  // ESM builds first (`module`, as webpack resolves by default): the AWS SDK's dist-es lets
+  // webpack drop the IAM commands and schemas the action never sends, and load the SDK's
+  // credential providers only when the default chain runs.
+  const { code, assets, stats } = await ncc(join(ROOT, entry), {
+    minify: true,
+    quiet: true,
+    mainFields: ['module', 'main']
+  })
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'index.js'), code)
+  for (const [name, asset] of Object.entries(assets)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true })
+    writeFileSync(join(dir, name), asset.source)
+  }
   const dirs = new Set()
-  for (const path of modulePaths(JSON.parse(readFileSync(stats, 'utf8')).modules)) {
+  for (const path of modulePaths(stats.toJson({ modules: true }).modules)) {
     const packageDir = packageDirOf(path)
     if (packageDir && existsSync(join(packageDir, 'package.json'))) dirs.add(packageDir)
   }
-  rmSync(stats)
   for (const name of readdirSync(dir).filter((file) => /^\d+\.index\.js$/.test(file))) {
-    const code = readFileSync(join(dir, name), 'utf8')
+    const chunk = readFileSync(join(dir, name), 'utf8')
     // ncc's options for the entry file (names of functions and classes kept), plus compression:
     // a chunk is evaluated only when its feature runs, and compressed it keeps dist/ no larger
     // than the single file it replaced.
-    const minified = await minify(code, {
+    const minified = await minify(chunk, {
       module: true,
       compress: true,
       mangle: { keep_classnames: true, keep_fnames: true }
     })
-    writeFileSync(join(dir, name), minified.code ?? code)
+    writeFileSync(join(dir, name), minified.code ?? chunk)
   }
   const entries = [...dirs].map(licenceEntry).sort((a, b) => a.name.localeCompare(b.name))
   const unique = entries.filter(
