@@ -21,7 +21,8 @@ import {
   uncoveredGrants,
   validateProjectSpec
 } from '../../test-support/agentcoreCli.ts'
-import type { ActionRun } from '../../test-support/runAction.ts'
+import { startLocalGitHub } from '../../test-support/localGitHub.ts'
+import { FAKE_GITHUB_TOKEN, type ActionRun } from '../../test-support/runAction.ts'
 import { runnerCommands } from '../../test-support/runnerCommands.ts'
 import { startScenario, type Scenario } from '../../test-support/scenario.ts'
 
@@ -168,6 +169,41 @@ describe('a project of the new CLI', () => {
     expect(projectText()).toBe(before)
     expect(dryRun.summary).toContain(`+      "executionRoleArn": "${arnOf(roleName('zipAgent'))}"`)
     expect(dryRun.summary).toContain(roleName('containerAgent'))
+  })
+
+  it("comments on the pull request in the CLI's words, and changes nothing", async () => {
+    await start()
+    const github = await startLocalGitHub({ token: FAKE_GITHUB_TOKEN })
+    try {
+      const before = projectText()
+      const onPr = await scenario.run(
+        {
+          'agent-name': 'containerAgent',
+          'config-file': PROJECT_FILE,
+          mode: 'dry-run',
+          'comment-on-pr': 'true'
+        },
+        {
+          workspace,
+          eventName: 'pull_request',
+          event: { action: 'synchronize', number: 7, pull_request: { number: 7 } },
+          env: { GITHUB_API_URL: github.url }
+        }
+      )
+      expect(onPr.exitCode).toBe(0)
+      expect(writes()).toEqual([])
+      expect(projectText()).toBe(before)
+      const [comment] = github.comments.filter((entry) => entry.issueNumber === 7)
+      expect(comment?.body).toContain('### CDK bootstrap')
+      expect(comment?.body).toContain('agentcore deploy --target prod --yes')
+      expect(comment?.body).toContain(
+        `+      "executionRoleArn": "${arnOf(roleName('containerAgent'))}"`
+      )
+      expect(comment?.body).not.toContain('agentcore configure')
+      expect(comment?.body).not.toMatch(/CodeBuild/i)
+    } finally {
+      await github.close()
+    }
   })
 
   it('selects every runtime with *, each with a role for its build type', async () => {
