@@ -504,3 +504,29 @@ describe('the deploy tool', () => {
     expect(parse(REQUIRED).deployTool).toBe('starter-toolkit')
   })
 })
+
+describe('toolkit-only inputs with the new CLI', () => {
+  const cli = { ...REQUIRED, 'config-file': 'agentcore/agentcore.json' }
+
+  it('warns that check-deploy-permissions simulates the toolkit deploy only', () => {
+    const warnings = ineffectiveInputWarnings(parse({ ...cli, 'check-deploy-permissions': 'true' }))
+    expect(warnings).toEqual([expect.stringMatching(/^Input check-deploy-permissions: /)])
+  })
+
+  it('accepts the defaults the runner passes for deployment-type and protocol', () => {
+    expect(parse({ ...cli, 'deployment-type': 'container', protocol: 'HTTP' }).deployTool).toBe(
+      'agentcore-cli'
+    )
+  })
+
+  it.each([
+    ['deployment-type', 'direct_code_deploy'],
+    ['protocol', 'MCP'],
+    ['ecr-repository', 'team/agent'],
+    ['codebuild-role', 'my-build-role']
+  ])('refuses %s', (name, value) => {
+    expect(() => parse({ ...cli, [name]: value })).toThrow(
+      new RegExp(`^Input ${name}: applies to the starter toolkit only`)
+    )
+  })
+})
