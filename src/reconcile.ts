@@ -97,9 +97,13 @@ async function readAgent(context: RunContext, guessed: DesiredState): Promise<Ag
   const arnsMoved = desired.roles.some((role, index) => role.arn !== guessed.roles[index]?.arn)
   const checked =
     arnsMoved && inputs.checkPassRole ? await passRoleFor(context, desired) : guessedPassRole
-  const bootstrap = checked && 'bootstrap' in checked ? checked.bootstrap : undefined
-  const passRole = bootstrap ? bootstrap.passRole : (checked as PassRoleResult | undefined)
-  return { desired, current, passRole, deployPermissions, bootstrap, arnsMoved }
+  return { desired, current, ...checked, deployPermissions, arnsMoved }
+}
+
+/** The PassRole answer, and for the new CLI the bootstrap check it comes from. */
+interface PassRoleChecks {
+  passRole: PassRoleResult
+  bootstrap?: BootstrapCheckResult
 }
 
 /**
@@ -109,7 +113,7 @@ async function readAgent(context: RunContext, guessed: DesiredState): Promise<Ag
 function passRoleFor(
   context: RunContext,
   state: DesiredState
-): Promise<PassRoleResult | { bootstrap: BootstrapCheckResult }> | undefined {
+): Promise<PassRoleChecks> | undefined {
   const { iam, session, caller, answers, inputs, tool } = context
   const roles = state.roles.map(({ kind, arn, passedToService }) => ({
     kind,
@@ -117,8 +121,8 @@ function passRoleFor(
     passedToService
   }))
   if (tool.passedBy === 'cdk-bootstrap') {
-    return caller?.then(async (resolved) => ({
-      bootstrap: await checkCdkBootstrap(iam, {
+    return caller?.then(async (resolved) => {
+      const bootstrap = await checkCdkBootstrap(iam, {
         partition: state.partition,
         accountId: state.accountId,
         region: state.region,
@@ -127,10 +131,11 @@ function passRoleFor(
         caller: resolved,
         answers
       })
-    }))
+      return { passRole: bootstrap.passRole, bootstrap }
+    })
   }
-  return caller?.then((resolved) =>
-    checkPassRole(iam, {
+  return caller?.then(async (resolved) => ({
+    passRole: await checkPassRole(iam, {
       answers,
       callerArn: session.callerArn,
       callerRoleArn: session.callerRoleArn,
@@ -139,7 +144,7 @@ function passRoleFor(
       accountId: state.accountId,
       roles
     })
-  )
+  }))
 }
 
 export async function reconcileAgents(

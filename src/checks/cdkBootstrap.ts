@@ -7,7 +7,7 @@
 // SimulatePrincipalPolicy); the PassRole answer also through the local fallback of checkPassRole.
 import { GetRoleCommand, type IAMClient } from '@aws-sdk/client-iam'
 import { isAccessDenied, isNoSuchEntity } from '../aws/iamResponses.ts'
-import { roleArn } from '../common/arn.ts'
+import { roleArn, roleNameOfArn } from '../common/arn.ts'
 import type {
   Partition,
   PassRoleDecision,
@@ -193,7 +193,7 @@ async function checkAssumeRoles(
     (role) => role.decision === 'implicitDeny' || role.decision === 'explicitDeny'
   )
   const names = (list: typeof results) =>
-    list.map((role) => role.arn.slice(role.arn.lastIndexOf('/') + 1)).join(', ')
+    list.map((role) => roleNameOfArn(role.arn) ?? role.arn).join(', ')
   if (denied.length > 0) {
     return {
       decision: 'denied',

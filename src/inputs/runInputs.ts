@@ -1,6 +1,7 @@
 // Inputs about the agent, the region and the session: names, codes and numbers AWS or AgentCore
 // define, each checked against its documented rule.
 import type { DeploymentType, DeployToolId, Mode, Partition, Protocol } from '../common/model.ts'
+import { CDK_QUALIFIER_PATTERN } from '../deployTools/agentcoreCli/naming.ts'
 import { DEFAULTS } from './defaults.ts'
 import { ACCOUNT_ID_PATTERN } from './iamInputs.ts'
 import { fail, show, showCharacter } from './messages.ts'
@@ -10,7 +11,8 @@ export const DEPLOYMENT_TYPES: readonly DeploymentType[] = ['container', 'direct
 const PROTOCOLS: readonly Protocol[] = ['HTTP', 'MCP', 'A2A']
 
 const AGENT_NAME_RULE = "AgentCore's rule ^[a-zA-Z][a-zA-Z0-9_]{0,47}$"
-const AGENT_NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/
+/** AgentCore's rule for agent (runtime) names, as the starter toolkit and the new CLI check it. */
+export const AGENT_NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/
 const AGENT_NAME_MAX_LENGTH = 48
 
 const REGION_DIRECTIONS = 'north|south|east|west|central|northeast|northwest|southeast|southwest'
@@ -239,7 +241,7 @@ export function deployToolOfConfigFile(configFile: string): DeployToolId {
 /** cdk-qualifier: as `cdk bootstrap --qualifier` accepts it (letters, digits, - and _, at most 10). */
 export function parseCdkQualifier(raw: string): string {
   if (raw === '') return DEFAULTS.cdkQualifier
-  if (!/^[A-Za-z0-9_-]{1,10}$/.test(raw)) {
+  if (!CDK_QUALIFIER_PATTERN.test(raw)) {
     fail(
       'cdk-qualifier',
       `${show(raw)} is not a CDK bootstrap qualifier (1 to 10 letters, digits, - or _, as given to cdk bootstrap --qualifier); the default is ${DEFAULTS.cdkQualifier}.`

@@ -1,6 +1,7 @@
 // The report's outline, decided once: which sections a run's report has, in which order, and their
 // words. The Markdown renderer (job summary, PR comment) and the text renderer (log) lay it out.
-import type { RolePlan } from '../common/model.ts'
+import { roleNameOfArn } from '../common/arn.ts'
+import type { PolicyDocument, PolicyStatement, RolePlan } from '../common/model.ts'
 import { nextStepCommandsOf } from '../deployTools/index.ts'
 import type { RunReport } from './runReport.ts'
 import { verdictOf } from './verdict.ts'
@@ -73,6 +74,11 @@ export interface Outline {
   warnings: string[]
 }
 
+/** What to add, and to whose policy, as the report shows it. */
+function missingOf(principal: string, added: PolicyStatement | PolicyDocument): MissingStatement {
+  return { principal, json: JSON.stringify(added, null, 2) }
+}
+
 function passRoleOf(report: RunReport, role: RolePlan): string {
   if (!report.passRole) return 'not checked'
   const result = report.passRole.roles.find((entry) => entry.kind === role.kind)
@@ -97,12 +103,7 @@ function passRoleSection(report: RunReport): Outline['passRole'] {
         `roles named ${pattern.resource} → ${pattern.service}: ${PASS_ROLE_LABEL[pattern.decision]}`
     ),
     ...(result.decision === 'denied' && result.missingStatement
-      ? {
-          missing: {
-            principal: result.principalArn ?? result.callerArn,
-            json: JSON.stringify(result.missingStatement, null, 2)
-          }
-        }
+      ? { missing: missingOf(result.principalArn ?? result.callerArn, result.missingStatement) }
       : {}),
     explicitDeny: (result.explicitDeny ?? []).map((statement) => ({
       policy: statement.sourcePolicyId,
@@ -123,7 +124,6 @@ function bootstrapSection(report: RunReport): Outline['bootstrap'] {
     : assumeRole.decision === 'denied'
       ? '❌ denied'
       : PASS_ROLE_LABEL[assumeRole.decision === 'allowed' ? 'allowed' : 'unknown']
-  const roleName = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1)
   return {
     status,
     label,
@@ -133,17 +133,13 @@ function bootstrapSection(report: RunReport): Outline['bootstrap'] {
         ? [`missing: ${result.missingRoles.join(', ')}; run \`${result.fixCommand}\``]
         : []),
       ...assumeRole.roles.map(
-        (role) => `the caller assumes ${roleName(role.arn)}: ${PASS_ROLE_LABEL[role.decision]}`
+        (role) =>
+          `the caller assumes ${roleNameOfArn(role.arn) ?? role.arn}: ${PASS_ROLE_LABEL[role.decision]}`
       ),
       assumeRole.reason
     ],
     ...(assumeRole.missingStatement
-      ? {
-          missing: {
-            principal: assumeRole.principalArn ?? 'the caller',
-            json: JSON.stringify(assumeRole.missingStatement, null, 2)
-          }
-        }
+      ? { missing: missingOf(assumeRole.principalArn ?? 'the caller', assumeRole.missingStatement) }
       : {})
   }
 }
@@ -164,15 +160,11 @@ function deployPermissionsSection(report: RunReport): Outline['deployPermissions
     denied: result.denied.map(describeDeniedPermission),
     ...(result.missingStatements.length > 0
       ? {
-          missing: {
-            principal: result.principalArn ?? 'the caller',
-            // The statements to add, as a policy document: pasted whole, or statement by statement.
-            json: JSON.stringify(
-              { Version: POLICY_VERSION, Statement: result.missingStatements },
-              null,
-              2
-            )
-          }
+          // The statements to add, as a policy document: pasted whole, or statement by statement.
+          missing: missingOf(result.principalArn ?? 'the caller', {
+            Version: POLICY_VERSION,
+            Statement: result.missingStatements
+          })
         }
       : {})
   }

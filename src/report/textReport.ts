@@ -1,7 +1,7 @@
 // The outline as plain text, for the step's log: no HTML, no Markdown. It goes to the log through
 // src/common/log.ts, which keeps any line of it from acting as a workflow command.
 import { oneLine } from '../common/text.ts'
-import { outlineOf } from './outline.ts'
+import { outlineOf, type MissingStatement } from './outline.ts'
 import type { RunReport } from './runReport.ts'
 
 /** Every line of a block, indented under its heading. */
@@ -13,6 +13,12 @@ function indent(value: string, prefix: string): string[] {
 }
 
 /** The same facts as the job summary, for the step's log. */
+/** A statement to add, indented under the line that says to whose policy. */
+function missingStatement(what: string, missing: MissingStatement | undefined): string[] {
+  if (!missing) return []
+  return [`  add ${what} to a policy of ${missing.principal}:`, ...indent(missing.json, '    ')]
+}
+
 export function renderPlanText(report: RunReport): string {
   const outline = outlineOf(report)
   const out: string[] = [
@@ -37,12 +43,7 @@ export function renderPlanText(report: RunReport): string {
   if (passRole) {
     out.push(`PassRole: ${passRole.decision}: ${oneLine(passRole.reason)}`)
     for (const line of passRole.toolkitPattern) out.push(`  ${line}`)
-    if (passRole.missing) {
-      out.push(
-        `  add this statement to a policy of ${passRole.missing.principal}:`,
-        ...indent(passRole.missing.json, '    ')
-      )
-    }
+    out.push(...missingStatement('this statement', passRole.missing))
     for (const statement of passRole.explicitDeny) {
       out.push(
         `  explicitly denied by ${statement.policy}${statement.sid ? ` (Sid ${statement.sid})` : ''}`
@@ -55,23 +56,13 @@ export function renderPlanText(report: RunReport): string {
   if (bootstrap) {
     out.push(`CDK bootstrap: ${bootstrap.status}`)
     for (const line of bootstrap.lines) out.push(`  ${oneLine(line)}`)
-    if (bootstrap.missing) {
-      out.push(
-        `  add this statement to a policy of ${bootstrap.missing.principal}:`,
-        ...indent(bootstrap.missing.json, '    ')
-      )
-    }
+    out.push(...missingStatement('this statement', bootstrap.missing))
   }
   const deploy = outline.deployPermissions
   if (deploy) {
     out.push(`Deploy permissions: ${deploy.status}: ${oneLine(deploy.reason)}`)
     for (const denial of deploy.denied) out.push(`  ✗ ${oneLine(denial)}`)
-    if (deploy.missing) {
-      out.push(
-        `  add these statements to a policy of ${deploy.missing.principal}:`,
-        ...indent(deploy.missing.json, '    ')
-      )
-    }
+    out.push(...missingStatement('these statements', deploy.missing))
   }
   const configFile = outline.configFile
   if (configFile) {

@@ -1,5 +1,6 @@
 // What fails the step and what warns, decided here and nowhere else; every reporter (annotations,
 // log, job summary, comment, outputs) shows this judgement.
+import { roleNameOfArn } from '../common/arn.ts'
 import type { ActionInputs } from '../common/model.ts'
 import type { RunReport } from './runReport.ts'
 import { describeChange, statusLabel, type Verdict } from './wording.ts'
@@ -92,9 +93,10 @@ function bootstrapWarnings(facts: RunFacts): string[] {
   const bootstrap = facts.bootstrap
   if (!bootstrap) return []
   const warnings: string[] = []
-  const cfnExecMissing =
-    bootstrap.passRole.roles.length > 0 &&
-    bootstrap.missingRoles.some((name) => bootstrap.cfnExecRoleArn.endsWith(`/${name}`))
+  // A missing execution role is said once, in the PassRole warning, with the command.
+  const cfnExecMissing = bootstrap.missingRoles.includes(
+    roleNameOfArn(bootstrap.cfnExecRoleArn) ?? ''
+  )
   if (bootstrap.missingRoles.length > 0 && !cfnExecMissing) {
     warnings.push(
       `CDK bootstrap incomplete: no role ${bootstrap.missingRoles.join(', ')}; run \`${bootstrap.fixCommand}\``

@@ -26,6 +26,9 @@ export function cliStackName(project: string, target: string): string {
 
 export const CDK_DEFAULT_QUALIFIER = 'hnb659fds'
 
+/** What `cdk bootstrap --qualifier` accepts: letters, digits, - and _, at most 10. */
+export const CDK_QUALIFIER_PATTERN = /^[A-Za-z0-9_-]{1,10}$/
+
 /** The roles `cdk bootstrap` makes, by the part of their name that says what they do. */
 export const BOOTSTRAP_ROLE_KINDS = [
   'cfn-exec',
