@@ -15,8 +15,10 @@ import {
   workspaceRoot,
   WorkspaceFileError
 } from '../../common/workspaceFile.ts'
+import { AGENT_NAME_PATTERN } from '../../inputs/runInputs.ts'
 import { plannedUpdate } from '../configFileWrite.ts'
 import type { ConfigFileUpdate } from '../deployTool.ts'
+import { CDK_QUALIFIER_PATTERN } from './naming.ts'
 import type { CliBuild } from './runtimePolicies.ts'
 
 export interface CliRuntime {
@@ -41,9 +43,8 @@ export interface CliProject {
   cdkQualifier?: string
 }
 
-/** The CLI's own rules (ProjectNameSchema, AgentNameSchema of @aws/agentcore's schema). */
+/** The CLI's own rule for project names (ProjectNameSchema; runtimes follow AgentNameSchema). */
 const PROJECT_NAME = /^[A-Za-z][A-Za-z0-9]{0,22}$/
-const RUNTIME_NAME = /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/
 const BUILDS: readonly CliBuild[] = ['Container', 'CodeZip']
 
 type Json = Record<string, unknown>
@@ -100,7 +101,7 @@ export function parseProject(path: string, text: string): { data: Json; project:
     const where = `runtimes[${index}]`
     if (!isObject(entry)) throw fileError(path, `${where} is not an object`)
     const { name: runtimeName, build, executionRoleArn } = entry
-    if (typeof runtimeName !== 'string' || !RUNTIME_NAME.test(runtimeName)) {
+    if (typeof runtimeName !== 'string' || !AGENT_NAME_PATTERN.test(runtimeName)) {
       throw fileError(path, `${where}.name is not an AgentCore runtime name`)
     }
     if (seen.has(runtimeName)) throw fileError(path, `runtime ${runtimeName} is listed twice`)
@@ -120,22 +121,29 @@ export function parseProject(path: string, text: string): { data: Json; project:
   return { data, project: { name, runtimes: parsed, targets: [] } }
 }
 
+/** A JSON file beside the project file that the CLI may or may not have; unreadable is absent. */
+async function readOptionalJson(projectFile: string, ...path: string[]): Promise<unknown> {
+  const text = await readFile(join(dirname(projectFile), ...path), 'utf8').catch(() => undefined)
+  if (text === undefined) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** The CLI's rule for target names (DeploymentTargetNameSchema), so a name is a shell word. */
+const TARGET_NAME = /^[a-zA-Z][a-zA-Z0-9-]*$/
+
 /** aws-targets.json beside the project file: `[{ name, account, region }]`; none is no targets. */
 async function readTargets(projectFile: string): Promise<CliTarget[]> {
-  const file = join(dirname(projectFile), 'aws-targets.json')
-  const text = await readFile(file, 'utf8').catch(() => undefined)
-  if (text === undefined) return []
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch {
-    return []
-  }
+  const data = await readOptionalJson(projectFile, 'aws-targets.json')
   return Array.isArray(data)
     ? data.filter(
         (target): target is CliTarget =>
           isObject(target) &&
           typeof target['name'] === 'string' &&
+          TARGET_NAME.test(target['name']) &&
           typeof target['account'] === 'string' &&
           typeof target['region'] === 'string'
       )
@@ -147,18 +155,12 @@ async function readTargets(projectFile: string): Promise<CliTarget[]> {
  * cdk/cdk.json beside the project file (DefaultStackSynthesizer reads it), when valid.
  */
 async function readCdkQualifier(projectFile: string): Promise<string | undefined> {
-  const text = await readFile(join(dirname(projectFile), 'cdk', 'cdk.json'), 'utf8').catch(
-    () => undefined
-  )
-  if (text === undefined) return undefined
-  try {
-    const qualifier: unknown = JSON.parse(text)?.context?.['@aws-cdk/core:bootstrapQualifier']
-    return typeof qualifier === 'string' && /^[A-Za-z0-9_-]{1,10}$/.test(qualifier)
-      ? qualifier
-      : undefined
-  } catch {
-    return undefined
-  }
+  const data = await readOptionalJson(projectFile, 'cdk', 'cdk.json')
+  const context = isObject(data) ? data['context'] : undefined
+  const qualifier = isObject(context) ? context['@aws-cdk/core:bootstrapQualifier'] : undefined
+  return typeof qualifier === 'string' && CDK_QUALIFIER_PATTERN.test(qualifier)
+    ? qualifier
+    : undefined
 }
 
 /** Reads and checks the project (and its targets and CDK qualifier) of config-file. */
