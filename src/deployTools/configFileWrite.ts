@@ -1,10 +1,37 @@
-// The one way a deploy tool's config file changes: planned (text and diff), then written
-// atomically, and only if the file is still what was read when the change was planned.
+// The one way a deploy tool's config file is read and changed: located inside the workspace and
+// read (one line when it cannot be), planned (text and diff), then written atomically, and only
+// if the file is still what was read when the change was planned.
 import { randomBytes } from 'node:crypto'
 import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
+import { locateWorkspaceFile, WorkspaceFileError } from '../common/workspaceFile.ts'
 import type { ConfigFileUpdate } from './deployTool.ts'
+
+/**
+ * The config file's real path (inside the workspace, links followed) and text. A file that
+ * cannot be located is one line, `config-file PATH: ` and what `problem` says of it (the tool's
+ * own hint: which command writes the file).
+ */
+export async function readConfigFileText(
+  path: string,
+  workspace: string,
+  problem: (error: WorkspaceFileError) => string
+): Promise<{ file: string; text: string }> {
+  let file: string
+  try {
+    file = locateWorkspaceFile(path, workspace).real
+  } catch (error) {
+    if (!(error instanceof WorkspaceFileError)) throw error
+    throw new Error(`config-file ${path}: ${problem(error)}`, { cause: error })
+  }
+  try {
+    return { file, text: await readFile(file, 'utf8') }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+    throw new Error(`config-file ${path}: cannot be read (${code})`, { cause: error })
+  }
+}
 
 /** A planned change of a config file, with the unified diff a person reads ('' when none). */
 export function plannedUpdate(

@@ -9,14 +9,9 @@
 // tests hold every written file against).
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import {
-  jsonErrorPosition,
-  locateWorkspaceFile,
-  workspaceRoot,
-  WorkspaceFileError
-} from '../../common/workspaceFile.ts'
+import { jsonErrorPosition, workspaceRoot } from '../../common/workspaceFile.ts'
 import { AGENT_NAME_PATTERN } from '../../inputs/runInputs.ts'
-import { plannedUpdate } from '../configFileWrite.ts'
+import { plannedUpdate, readConfigFileText } from '../configFileWrite.ts'
 import type { ConfigFileUpdate } from '../deployTool.ts'
 import { CDK_QUALIFIER_PATTERN } from './naming.ts'
 import type { CliBuild } from './runtimePolicies.ts'
@@ -56,23 +51,18 @@ function fileError(path: string, problem: string): Error {
   return new Error(`config-file ${path}: ${problem}`)
 }
 
+/** The project file and its text; one line saying what is wrong otherwise. */
 async function readWorkspaceText(path: string, workspace: string): Promise<[string, string]> {
-  let real: string
-  try {
-    real = locateWorkspaceFile(path, workspace).real
-  } catch (error) {
-    if (!(error instanceof WorkspaceFileError)) throw error
-    const fix =
-      error.code === 'ENOENT'
+  const { file, text } = await readConfigFileText(
+    path,
+    workspace,
+    (error) =>
+      error.reason +
+      (error.code === 'ENOENT'
         ? '; run `agentcore create` first (it writes agentcore/agentcore.json), or fix the path'
-        : '; give the path of agentcore/agentcore.json in the repository, relative to the workspace'
-    throw fileError(path, `${error.reason}${fix}`)
-  }
-  try {
-    return [real, await readFile(real, 'utf8')]
-  } catch (error) {
-    throw fileError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
+        : '; give the path of agentcore/agentcore.json in the repository, relative to the workspace')
+  )
+  return [file, text]
 }
 
 function parseJson(path: string, text: string): unknown {

@@ -10,7 +10,6 @@
 // `entrypoint`, which this action does not know, and an entry without it makes every toolkit
 // command that loads the file (`agentcore configure` included) fail validation.
 
-import { readFile } from 'node:fs/promises'
 import { isDeepStrictEqual } from 'node:util'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import {
@@ -24,8 +23,8 @@ import {
   type DesiredMap,
   type EditContext
 } from './yamlEdit.ts'
-import { locateWorkspaceFile, WorkspaceFileError } from '../../common/workspaceFile.ts'
-import { plannedUpdate } from '../configFileWrite.ts'
+import { workspaceRoot } from '../../common/workspaceFile.ts'
+import { plannedUpdate, readConfigFileText } from '../configFileWrite.ts'
 import type { ConfigFileUpdate } from '../deployTool.ts'
 
 export type { ConfigFileUpdate } from '../deployTool.ts'
@@ -63,11 +62,14 @@ function desiredAgentKeys(roles: ConfigFileRoles): DesiredMap {
 export async function planConfigFileUpdate(
   path: string,
   roles: ConfigFileRoles | ConfigFileRoles[],
-  workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  workspace = workspaceRoot()
 ): Promise<ConfigFileUpdate> {
   const agents = Array.isArray(roles) ? roles : [roles]
-  const file = locateConfigFile(path, workspace, agents[0]?.agentName ?? '<agent>')
-  const before = await readConfigFile(file, path)
+  const { file, text: before } = await readToolkitConfig(
+    path,
+    workspace,
+    agents[0]?.agentName ?? '<agent>'
+  )
   // Every agent's keys, one after the other, into one text: one write for the whole step.
   const after = agents.reduce((text, agent) => updateConfigText(path, text, agent), before)
   return plannedUpdate(path, file, before, after)
@@ -76,10 +78,10 @@ export async function planConfigFileUpdate(
 /** The agents the file lists (the keys of its `agents` map), for agent-name `*`. */
 export async function listConfigAgents(
   path: string,
-  workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  workspace = workspaceRoot()
 ): Promise<string[]> {
-  const file = locateConfigFile(path, workspace, '<agent>')
-  const doc = parseDocument(await readConfigFile(file, path))
+  const { text } = await readToolkitConfig(path, workspace, '<agent>')
+  const doc = parseDocument(text)
   const agents = isMap(doc.contents) ? doc.contents.get('agents', true) : undefined
   const names = isMap(agents)
     ? agents.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : []))
@@ -94,33 +96,14 @@ export async function listConfigAgents(
 
 export { writeConfigFileUpdate } from '../configFileWrite.ts'
 
-/** The file's real path inside the workspace; one line saying what is wrong otherwise. */
-function locateConfigFile(path: string, workspace: string, agentName: string): string {
-  try {
-    return locateWorkspaceFile(path, workspace).real
-  } catch (error) {
-    if (!(error instanceof WorkspaceFileError)) throw error
-    if (error.code === 'ENOENT') {
-      throw new Error(
-        `config-file ${path}: not found; run \`agentcore configure -n ${agentName} ...\` first ` +
-          '(it writes the agent entry, with its entrypoint, that this action then updates)',
-        { cause: error }
-      )
-    }
-    throw new Error(
-      `config-file ${path}: ${error.reason}; give the path of the .bedrock_agentcore.yaml in the repository, relative to the workspace`,
-      { cause: error }
-    )
-  }
-}
-
-async function readConfigFile(file: string, path: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
-    throw new Error(`config-file ${path}: cannot be read (${code})`, { cause: error })
-  }
+/** The file and its text; one line saying what is wrong and which command writes it otherwise. */
+function readToolkitConfig(path: string, workspace: string, agentName: string) {
+  return readConfigFileText(path, workspace, (error) =>
+    error.code === 'ENOENT'
+      ? `not found; run \`agentcore configure -n ${agentName} ...\` first ` +
+        '(it writes the agent entry, with its entrypoint, that this action then updates)'
+      : `${error.reason}; give the path of the .bedrock_agentcore.yaml in the repository, relative to the workspace`
+  )
 }
 
 /** Pure: the file's text with the agent's role keys set. */
