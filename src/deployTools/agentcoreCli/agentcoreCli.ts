@@ -6,7 +6,7 @@
 import { roleNameOfArn } from '../../common/arn.ts'
 import type { ActionInputs } from '../../common/model.ts'
 import { RUNTIME_SERVICE, runtimeTrustPolicy } from '../agentCoreArns.ts'
-import { writeConfigFileUpdate } from '../configFileWrite.ts'
+import { writeConfigFileUpdate } from '../configFiles.ts'
 import type { DeployTool, ToolRole } from '../deployTool.ts'
 import { CDK_DEFAULT_QUALIFIER, cliEcrRepositoryName, cliRuntimeRoleName } from './naming.ts'
 import { cliNextStepCommands } from './nextStep.ts'

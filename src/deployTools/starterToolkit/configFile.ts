@@ -24,7 +24,7 @@ import {
   type EditContext
 } from './yamlEdit.ts'
 import { workspaceRoot } from '../../common/workspaceFile.ts'
-import { plannedUpdate, readConfigFileText } from '../configFileWrite.ts'
+import { plannedUpdate, readConfigFileText } from '../configFiles.ts'
 import type { ConfigFileUpdate } from '../deployTool.ts'
 
 export type { ConfigFileUpdate } from '../deployTool.ts'
@@ -94,7 +94,7 @@ export async function listConfigAgents(
   return names
 }
 
-export { writeConfigFileUpdate } from '../configFileWrite.ts'
+export { writeConfigFileUpdate } from '../configFiles.ts'
 
 /** The file and its text; one line saying what is wrong and which command writes it otherwise. */
 function readToolkitConfig(path: string, workspace: string, agentName: string) {
