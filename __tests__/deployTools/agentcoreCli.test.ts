@@ -6,8 +6,7 @@ import { runtimeTrustPolicy } from '../../src/deployTools/agentCoreArns.ts'
 import {
   bootstrapRoleName,
   cliEcrRepositoryName,
-  cliRuntimeRoleName,
-  cliStackName
+  cliRuntimeRoleName
 } from '../../src/deployTools/agentcoreCli/naming.ts'
 import { cliRuntimePermissionsPolicy } from '../../src/deployTools/agentcoreCli/runtimePolicies.ts'
 import { runtimeRoleName } from '../../src/deployTools/starterToolkit/naming.ts'
@@ -92,10 +91,9 @@ describe('names', () => {
     )
   })
 
-  it('of the bootstrap and the stack follow CDK and the CLI', () => {
+  it('of the bootstrap follow CDK', () => {
     expect(bootstrapRoleName('cfn-exec', 'hnb659fds', '111122223333', 'us-east-1')).toBe(
       'cdk-hnb659fds-cfn-exec-role-111122223333-us-east-1'
     )
-    expect(cliStackName('My_Proj', 'default')).toBe('AgentCore-My-Proj-default')
   })
 })

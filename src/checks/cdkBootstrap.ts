@@ -86,7 +86,7 @@ async function lookUp(
   }
 }
 
-export function bootstrapCommand(
+function bootstrapCommand(
   target: Pick<BootstrapTarget, 'accountId' | 'region' | 'qualifier'>
 ): string {
   const qualifier =

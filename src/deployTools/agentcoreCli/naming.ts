@@ -19,11 +19,6 @@ export function cliEcrRepositoryName(project: string, runtime: string): string {
   return `${project}/${runtime}`.toLowerCase()
 }
 
-/** The CloudFormation stack `agentcore deploy` deploys a target to. */
-export function cliStackName(project: string, target: string): string {
-  return `AgentCore-${project.replaceAll('_', '-')}-${target.replaceAll('_', '-')}`
-}
-
 export const CDK_DEFAULT_QUALIFIER = 'hnb659fds'
 
 /** What `cdk bootstrap --qualifier` accepts: letters, digits, - and _, at most 10. */
