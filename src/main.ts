@@ -43,6 +43,7 @@ export async function run(): Promise<void> {
       session,
       iam,
       answers: new Map(),
+      bootstrapLookups: new Map(),
       ...(caller ? { caller } : {})
     }
     const reports = await reconcileAgents(context, desired)

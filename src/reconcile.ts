@@ -5,7 +5,11 @@
 // that agent's report and the others carry on.
 import type { IAMClient } from '@aws-sdk/client-iam'
 import { applyPlan } from './apply/apply.ts'
-import { checkCdkBootstrap, type BootstrapCheckResult } from './checks/cdkBootstrap.ts'
+import {
+  checkCdkBootstrap,
+  type BootstrapCheckResult,
+  type BootstrapLookups
+} from './checks/cdkBootstrap.ts'
 import { checkDeployPermissions, type DeployPermissionsResult } from './checks/deployPermissions.ts'
 import { checkPassRole, type ResolvedCaller } from './checks/passRole.ts'
 import type { SimulationAnswers } from './checks/simulation.ts'
@@ -37,6 +41,8 @@ export interface RunContext {
   caller?: Promise<ResolvedCaller>
   /** IAM's simulation answers in this run, shared by its agents. */
   answers: SimulationAnswers
+  /** The CDK bootstrap's roles as IAM reported them in this run (the new CLI), shared likewise. */
+  bootstrapLookups: BootstrapLookups
 }
 
 /** The config file change for these agents' roles, planned in every mode (written only in apply). */
@@ -114,7 +120,7 @@ function passRoleFor(
   context: RunContext,
   state: DesiredState
 ): Promise<PassRoleChecks> | undefined {
-  const { iam, session, caller, answers, inputs, tool } = context
+  const { iam, session, caller, answers, bootstrapLookups, inputs, tool } = context
   const roles = state.roles.map(({ kind, arn, passedToService }) => ({
     kind,
     arn,
@@ -129,7 +135,8 @@ function passRoleFor(
         qualifier: tool.cdkQualifier ?? inputs.cdkQualifier,
         roles,
         caller: resolved,
-        answers
+        answers,
+        lookups: bootstrapLookups
       })
       return { passRole: bootstrap.passRole, bootstrap }
     })

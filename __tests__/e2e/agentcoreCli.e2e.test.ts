@@ -166,6 +166,8 @@ describe('a project of the new CLI', () => {
     const dryRun = await run({ mode: 'dry-run', 'agent-name': '*' })
     expect(dryRun.exitCode).toBe(0)
     expect(writes()).toEqual([])
+    // Each runtime role once, the five bootstrap roles once for both runtimes.
+    expect(scenario.aws.calls.count('GetRole')).toBe(2 + 5)
     expect(projectText()).toBe(before)
     expect(dryRun.summary).toContain(`+      "executionRoleArn": "${arnOf(roleName('zipAgent'))}"`)
     expect(dryRun.summary).toContain(roleName('containerAgent'))

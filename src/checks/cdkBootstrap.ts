@@ -37,7 +37,11 @@ export interface BootstrapTarget {
   /** The workflow's caller, resolved; absent when it cannot be. */
   caller: ResolvedCaller
   answers: SimulationAnswers
+  /** The bootstrap roles IAM has told of in this run, by name: every agent shares one bootstrap. */
+  lookups: BootstrapLookups
 }
+
+export type BootstrapLookups = Map<string, Promise<RoleLookup>>
 
 export interface AssumeRoleResult {
   decision: PassRoleDecision
@@ -69,12 +73,27 @@ type RoleLookup = {
   exists: boolean | 'unknown'
 }
 
-async function lookUp(
+function lookUp(
   iam: IAMClient,
   target: BootstrapTarget,
   kind: BootstrapRoleKind
 ): Promise<RoleLookup> {
   const name = bootstrapRoleName(kind, target.qualifier, target.accountId, target.region)
+  const known = target.lookups.get(name)
+  if (known) return known
+  const lookup = getBootstrapRole(iam, target, kind, name)
+  target.lookups.set(name, lookup)
+  // A failed lookup is not kept: the next agent asks again.
+  lookup.catch(() => target.lookups.delete(name))
+  return lookup
+}
+
+async function getBootstrapRole(
+  iam: IAMClient,
+  target: BootstrapTarget,
+  kind: BootstrapRoleKind,
+  name: string
+): Promise<RoleLookup> {
   const guessed = roleArn(target.partition, target.accountId, '/', name)
   try {
     const { Role } = await iam.send(new GetRoleCommand({ RoleName: name }))
