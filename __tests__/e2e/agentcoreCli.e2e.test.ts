@@ -357,6 +357,25 @@ describe('a project of the new CLI', () => {
     expect(projectText()).toBe(before)
   })
 
+  it('reads a hostile executionRoleArn as text: no runner command, nothing called', async () => {
+    await start()
+    const hostile = 'arn:aws:iam::111122223333:role/x\n::add-mask::pwned\n::error::pwned'
+    writeProject(projectSpec([{ ...RUNTIMES[0]!, executionRoleArn: hostile }]))
+    const refused = await run()
+    expect(refused.exitCode).toBe(1)
+    const commands = runnerCommands(refused.stdout)
+    expect(
+      commands.filter((command) => command.data.includes('pwned') && command.command !== 'error')
+    ).toEqual([])
+    expect(errors(refused)).toHaveLength(1)
+    expect(errors(refused)[0]).toMatch(
+      /^config-file agentcore\/agentcore\.json: runtimes\[containerAgent\]\.executionRoleArn: /
+    )
+    // The summary shows it inside one code block, which it cannot close.
+    expect(refused.summary).toMatch(/\n```text\n[^`]*pwned[^`]*\n```\n$/)
+    expect(scenario.aws.calls.all()).toEqual([])
+  })
+
   it('refuses toolkit inputs and unknown runtimes before any AWS call', async () => {
     await start()
     for (const [inputs, message] of [
