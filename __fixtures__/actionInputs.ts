@@ -25,6 +25,7 @@ export function actionInputs(overrides: Partial<ActionInputs> = {}): ActionInput
     extraPolicyStatements: [],
     allowBroadExtraPolicy: false,
     manageExistingRoles: false,
+    acceptRiskyPolicies: [],
     checkPassRole: true,
     checkDeployPermissions: false,
     exportCredentials: false,

@@ -14,6 +14,8 @@ export function currentRoleFor(
     trustPolicy: desired.trustPolicy,
     inlinePolicies: { [desired.inlinePolicyName]: desired.permissionsPolicy },
     attachedPolicyArns: [],
+    attachedPolicies: {},
+    unreadablePolicies: [],
     tags: { ...desired.tags },
     ...(desired.permissionsBoundary !== undefined
       ? { permissionsBoundary: desired.permissionsBoundary }

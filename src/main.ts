@@ -44,6 +44,7 @@ export async function run(): Promise<void> {
       iam,
       answers: new Map(),
       bootstrapLookups: new Map(),
+      managedPolicies: new Map(),
       ...(caller ? { caller } : {})
     }
     const reports = await reconcileAgents(context, desired)

@@ -22,6 +22,7 @@ import type {
   Plan
 } from './common/model.ts'
 import { readCurrentState } from './current/currentState.ts'
+import type { ManagedPolicyCache } from './current/managedPolicies.ts'
 import { withExistingRolePaths } from './desired/desiredState.ts'
 import { broadGrants, describeBroadGrant } from './desired/extraPolicyGrants.ts'
 import type { ConfigFileUpdate, DeployTool } from './deployTools/deployTool.ts'
@@ -29,7 +30,7 @@ import { buildPlan } from './plan/plan.ts'
 import { describeFailure } from './report/failure.ts'
 import { withDiffs } from './report/policyDiff.ts'
 import type { ConfigFileReport, RunReport } from './report/runReport.ts'
-import { judge, type RunFacts } from './report/verdict.ts'
+import { blockingRisks, judge, type RunFacts } from './report/verdict.ts'
 
 /** What every agent of a run shares: one session, one IAM client, one resolved caller. */
 export interface RunContext {
@@ -43,6 +44,8 @@ export interface RunContext {
   answers: SimulationAnswers
   /** The CDK bootstrap's roles as IAM reported them in this run (the new CLI), shared likewise. */
   bootstrapLookups: BootstrapLookups
+  /** The managed policies the roles attach (or are bounded by), read once per run. */
+  managedPolicies: ManagedPolicyCache
 }
 
 /** The config file change for these agents' roles, planned in every mode (written only in apply). */
@@ -83,7 +86,7 @@ const settle = <T>(work: Promise<T>): Promise<Settled<T>> =>
 async function readAgent(context: RunContext, guessed: DesiredState): Promise<AgentReads> {
   const { inputs, iam, caller, tool } = context
   const [current, guessedPassRole, deployPermissions] = await Promise.all([
-    readCurrentState(iam, guessed),
+    readCurrentState(iam, guessed, context.managedPolicies),
     inputs.checkPassRole ? passRoleFor(context, guessed) : undefined,
     inputs.checkDeployPermissions && tool.id === 'starter-toolkit'
       ? caller?.then((resolved) =>
@@ -172,7 +175,8 @@ export async function reconcileAgents(
       ? {
           ...read.value,
           plan: buildPlan(read.value.desired, read.value.current, {
-            manageExistingRoles: inputs.manageExistingRoles
+            manageExistingRoles: inputs.manageExistingRoles,
+            acceptRiskyPolicies: inputs.acceptRiskyPolicies
           })
         }
       : undefined
@@ -187,9 +191,14 @@ export async function reconcileAgents(
   )
   if (guessed.length === 1) rethrowFailure(writes)
 
-  // The config file gets the ARNs of every agent whose roles are in place (all, unless one failed).
+  // The config file gets the ARNs of every agent whose roles are in place (all, unless one failed)
+  // and safe to hand on.
   const ready = planned.flatMap((agent, index) =>
-    agent && writes[index]?.ok !== false ? [agent.desired] : []
+    agent &&
+    writes[index]?.ok !== false &&
+    agent.plan.roles.every((role) => blockingRisks(role, applied).length === 0)
+      ? [agent.desired]
+      : []
   )
   const configUpdate =
     configPath && (ready.length !== guessed.length || planned.some((agent) => agent?.arnsMoved))
@@ -221,7 +230,10 @@ export async function reconcileAgents(
       deployPermissions: agent?.deployPermissions,
       ...(agent?.bootstrap ? { bootstrap: agent.bootstrap } : {}),
       ...(configFile ? { configFile } : {}),
-      broadGrants: broadGrants(inputs.extraPolicyStatements).map(describeBroadGrant)
+      broadGrants: broadGrants(inputs.extraPolicyStatements, {
+        partition: state.partition,
+        accountIds: [state.accountId]
+      }).map(describeBroadGrant)
     }
     const judged = judge(facts, inputs)
     return failure && !failure.ok

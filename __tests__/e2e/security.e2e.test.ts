@@ -118,9 +118,13 @@ describe('the ownership rule', () => {
     expect(run.exitCode).toBe(1)
     expect(scenario.aws.calls.writes()).toEqual([])
     expect(scenario.aws.getRole(RUNTIME_ROLE)?.trustPolicy).toEqual(opened)
-    expect(errorLines(run)[0]?.data).toMatch(
-      new RegExp(`^The runtime role ${RUNTIME_ROLE} was not created by this action`)
-    )
+    expect(errorLines(run).map((line) => line.data)).toEqual([
+      `Dangerous runtime role ${RUNTIME_ROLE}: trust policy, statement 2: lets the AWS principal ` +
+        'arn:aws:iam::444455556666:root assume the role; remove the statement from the trust policy ' +
+        '(the action does not write to a role it does not own).'
+    ])
+    // A dangerous role is not handed on to the deploy.
+    expect(run.outputs['execution-role-arn']).toBe('')
   })
 })
 

@@ -241,6 +241,7 @@ describe('parseInputs accepts good inputs', () => {
       extraPolicyStatements: [],
       allowBroadExtraPolicy: false,
       manageExistingRoles: false,
+      acceptRiskyPolicies: [],
       checkPassRole: true,
       checkDeployPermissions: false,
       exportCredentials: false,
@@ -274,6 +275,7 @@ describe('parseInputs accepts good inputs', () => {
       tags: 'team = agents\ncost-center=1234, owner=me@example.com',
       'extra-policy': 'extra.json',
       'manage-existing-roles': 'true',
+      'accept-risky-policies': 'AgentAdmin\narn:aws:iam::aws:policy/PowerUserAccess, ops-tools',
       'check-pass-role': 'false',
       'check-deploy-permissions': 'true',
       'export-credentials': 'false',
@@ -315,6 +317,7 @@ describe('parseInputs accepts good inputs', () => {
         }
       ],
       manageExistingRoles: true,
+      acceptRiskyPolicies: ['AgentAdmin', 'arn:aws:iam::aws:policy/PowerUserAccess', 'ops-tools'],
       checkPassRole: false,
       checkDeployPermissions: true,
       exportCredentials: false,

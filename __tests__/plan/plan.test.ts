@@ -63,17 +63,32 @@ describe('buildPlan', () => {
     }
   })
 
-  it('repairs a managed role whose trust policy lost its Sid (the toolkit rejects it)', () => {
+  it("leaves a managed role whose trust policy lost its Sid, as the toolkit's deploy writes it", () => {
     const { desired, runtime } = desiredFor({ createCodebuildRole: false })
     const current = {
       roles: { runtime: currentRoleFor(runtime, { trustPolicy: stripSids(runtime.trustPolicy) }) }
     }
     const [role] = buildPlan(desired, current, optOut).roles
-    expect(role?.status).toBe('update')
-    expect(role?.changes).toEqual([{ type: 'update-trust-policy' }])
+    expect(role?.status).toBe('unchanged')
+    expect(role?.changes).toEqual([])
     expect(role?.findings).toEqual([
-      expect.stringMatching(/^trust policy differs from the toolkit's/)
+      'trust policy differs only in Sid/Version: reported but not a defect'
     ])
+  })
+
+  it('repairs a managed role whose trust policy lost its conditions', () => {
+    const { desired, runtime } = desiredFor({ createCodebuildRole: false })
+    const trustPolicy = {
+      ...runtime.trustPolicy,
+      Statement: runtime.trustPolicy.Statement.map(({ Condition: _c, ...rest }) => rest)
+    }
+    const [role] = buildPlan(
+      desired,
+      { roles: { runtime: currentRoleFor(runtime, { trustPolicy }) } },
+      optOut
+    ).roles
+    expect(role?.changes).toEqual([{ type: 'update-trust-policy' }])
+    expect(role?.findings).toEqual(['trust policy differs from the desired one'])
   })
 
   it('accepts a user-named role whose trust policy has no Sid, noting the difference', () => {
@@ -327,13 +342,14 @@ describe('buildPlan', () => {
       }
     }
     const [role] = buildPlan(desired, current, optOut).roles
-    expect(role?.status).toBe('update')
+    // Putting the policy again cannot help: the Deny wins. Nothing to write, and it is blocked.
+    expect(role?.status).toBe('unchanged')
+    expect(role?.changes).toEqual([])
+    const line =
+      'xray:PutTraceSegments, xray:PutTelemetryRecords, xray:GetSamplingRules, xray:GetSamplingTargets on *: denied by inline policy Guardrail'
+    expect(role?.blocked).toEqual([line])
     expect(role?.findings).toEqual(
-      expect.arrayContaining([
-        'denied by an explicit Deny: xray:PutTraceSegments, xray:PutTelemetryRecords, xray:GetSamplingRules, xray:GetSamplingTargets on *',
-        'extra, not required (left in place): Deny xray:* on *',
-        'attached managed policies were not evaluated: arn:aws:iam::aws:policy/ReadOnlyAccess'
-      ])
+      expect.arrayContaining([line, 'extra, not required (left in place): Deny xray:* on *'])
     )
   })
 
@@ -343,5 +359,173 @@ describe('buildPlan', () => {
       status: 'create',
       findings: ['role Missing (named by the execution-role input) does not exist']
     })
+  })
+})
+
+describe('buildPlan: risks', () => {
+  const admin = {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'All', Effect: 'Allow' as const, Action: '*', Resource: '*' }]
+  }
+  const openTrust = (runtime: DesiredRole) => ({
+    ...runtime.trustPolicy,
+    Statement: [
+      ...runtime.trustPolicy.Statement,
+      { Effect: 'Allow' as const, Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }
+    ]
+  })
+
+  it('finds an added admin policy on a managed role, and leaves it in place', () => {
+    const { desired, runtime } = desiredFor({ createCodebuildRole: false })
+    const current = {
+      roles: {
+        runtime: currentRoleFor(runtime, {
+          inlinePolicies: { [runtime.inlinePolicyName]: runtime.permissionsPolicy, Admin: admin }
+        })
+      }
+    }
+    const [role] = buildPlan(desired, current, optOut).roles
+    expect(role?.changes).toEqual([])
+    expect(role?.risks).toEqual([
+      {
+        policy: 'Admin',
+        policyType: 'inline',
+        statement: 1,
+        sid: 'All',
+        why: 'allows every action ("*")',
+        accepted: false,
+        replacedByApply: false
+      }
+    ])
+  })
+
+  it('marks a risky policy the user accepts, by inline name or managed policy name', () => {
+    const { desired, runtime } = desiredFor({ createCodebuildRole: false })
+    const arn = 'arn:aws:iam::111122223333:policy/team/AgentAdmin'
+    const current = {
+      roles: {
+        runtime: currentRoleFor(runtime, {
+          inlinePolicies: { [runtime.inlinePolicyName]: runtime.permissionsPolicy, Admin: admin },
+          attachedPolicyArns: [arn],
+          attachedPolicies: { [arn]: admin }
+        })
+      }
+    }
+    const plan = (accepted: string[]) =>
+      buildPlan(desired, current, { ...optOut, acceptRiskyPolicies: accepted }).roles[0]?.risks.map(
+        (risk) => [risk.policy, risk.accepted]
+      )
+    expect(plan([])).toEqual([
+      ['Admin', false],
+      [arn, false]
+    ])
+    expect(plan(['Admin', 'AgentAdmin'])).toEqual([
+      ['Admin', true],
+      [arn, true]
+    ])
+    expect(plan([arn])).toEqual([
+      ['Admin', false],
+      [arn, true]
+    ])
+  })
+
+  it('plans to replace an open trust policy of a managed role', () => {
+    const { desired, runtime } = desiredFor({ createCodebuildRole: false, executionRole: 'Mine' })
+    const current = {
+      roles: {
+        runtime: currentRoleFor(runtime, {
+          trustPolicy: {
+            ...runtime.trustPolicy,
+            Statement: [
+              ...runtime.trustPolicy.Statement,
+              {
+                Effect: 'Allow' as const,
+                Principal: { Service: 'lambda.amazonaws.com' },
+                Action: 'sts:AssumeRole'
+              }
+            ]
+          }
+        })
+      }
+    }
+    const [role] = buildPlan(desired, current, optOut).roles
+    expect(role?.changes).toEqual([{ type: 'update-trust-policy' }])
+    expect(role?.risks).toMatchObject([{ policyType: 'trust', replacedByApply: true }])
+  })
+
+  it('never plans to write an unowned role whose trust admits anyone', () => {
+    const { desired, runtime } = desiredFor({ createCodebuildRole: false, executionRole: 'Theirs' })
+    const current = {
+      roles: { runtime: currentRoleFor(runtime, { tags: {}, trustPolicy: openTrust(runtime) }) }
+    }
+    const [role] = buildPlan(desired, current, optOut).roles
+    expect(role?.status).toBe('unchanged')
+    expect(role?.changes).toEqual([])
+    expect(role?.risks).toMatchObject([
+      {
+        policyType: 'trust',
+        statement: 2,
+        why: 'lets any AWS principal ("AWS": "*") assume the role',
+        replacedByApply: false
+      }
+    ])
+  })
+
+  it('verifies an unowned role trusted without conditions, with a warning', () => {
+    const { desired, runtime } = desiredFor({
+      createCodebuildRole: false,
+      executionRole: 'CliMade'
+    })
+    const trustPolicy = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow' as const,
+          Principal: { Service: 'bedrock-agentcore.amazonaws.com' },
+          Action: 'sts:AssumeRole'
+        }
+      ]
+    }
+    const current = { roles: { runtime: currentRoleFor(runtime, { tags: {}, trustPolicy }) } }
+    const [role] = buildPlan(desired, current, optOut).roles
+    expect(role?.status).toBe('unchanged')
+    expect(role?.risks).toEqual([])
+    expect(role?.warnings).toEqual([
+      expect.stringContaining('under conditions looser than the confused-deputy conditions')
+    ])
+  })
+
+  it('counts attached policies and the boundary, naming what takes a grant away', () => {
+    const { desired, runtime } = desiredFor({ createCodebuildRole: false, executionRole: 'Tf' })
+    const [first, ...rest] = runtime.permissionsPolicy.Statement
+    const boundaryArn = 'arn:aws:iam::111122223333:policy/Boundary'
+    const part = (statements: typeof rest) => ({ Version: '2012-10-17', Statement: statements })
+    const attached = {
+      'arn:aws:iam::111122223333:policy/A': part(first ? [first] : []),
+      'arn:aws:iam::111122223333:policy/B': part(rest)
+    }
+    const terraform = (boundary?: typeof admin) =>
+      currentRoleFor(runtime, {
+        tags: {},
+        inlinePolicies: {},
+        attachedPolicyArns: Object.keys(attached),
+        attachedPolicies: attached,
+        ...(boundary
+          ? { permissionsBoundary: boundaryArn, permissionsBoundaryPolicy: boundary }
+          : {})
+      })
+    const ok = buildPlan(desired, { roles: { runtime: terraform() } }, optOut).roles[0]
+    expect(ok).toMatchObject({ status: 'unchanged', changes: [], risks: [] })
+    expect(ok?.blocked).toBeUndefined()
+
+    const noXray = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow' as const, NotAction: 'xray:*', Resource: '*' }]
+    }
+    const bounded = buildPlan(desired, { roles: { runtime: terraform(noXray) } }, optOut).roles[0]
+    expect(bounded?.status).toBe('drift-unmanaged')
+    expect(bounded?.blocked).toEqual([
+      `xray:PutTraceSegments, xray:PutTelemetryRecords, xray:GetSamplingRules, xray:GetSamplingTargets on *: denied by permissions boundary ${boundaryArn}`
+    ])
   })
 })

@@ -453,7 +453,7 @@ describe('trustSatisfied', () => {
   const statement = desired.Statement[0] as PolicyStatement
   const variant = (changes: Partial<PolicyStatement>) => doc({ ...statement, ...changes })
 
-  it('needs equality, Sid included, for toolkit-named roles', () => {
+  it('needs the same meaning, Sid aside, for toolkit-named roles', () => {
     expect(
       trustSatisfied(
         desired,
@@ -461,7 +461,16 @@ describe('trustSatisfied', () => {
         { exact: true }
       )
     ).toBe(true)
-    expect(trustSatisfied(desired, variant({ Sid: undefined }), { exact: true })).toBe(false)
+    expect(trustSatisfied(desired, variant({ Sid: undefined }), { exact: true })).toBe(true)
+    expect(trustSatisfied(desired, variant({ Condition: undefined }), { exact: true })).toBe(false)
+  })
+
+  it('asks only whether the service may assume the role when conditions are not checked', () => {
+    const bare = variant({ Condition: undefined, Sid: undefined })
+    expect(trustSatisfied(desired, bare, { exact: false })).toBe(false)
+    expect(trustSatisfied(desired, bare, { exact: false, conditions: false })).toBe(true)
+    const other = variant({ Principal: { Service: 'lambda.amazonaws.com' } })
+    expect(trustSatisfied(desired, other, { exact: false, conditions: false })).toBe(false)
   })
 
   it('needs for user-named roles only a statement for the service with conditions no looser', () => {

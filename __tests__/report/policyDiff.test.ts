@@ -18,7 +18,7 @@ const buildPlan = (desired: WantedState, current: ReadState, options: PlanOption
   withDiffs(desired, current, planOf(desired, current, options))
 import { renderPlanDiff, renderRoleDiff } from '../../src/report/policyDiff.ts'
 import { ACCOUNT, actionInputs } from '../../__fixtures__/actionInputs.ts'
-import { currentRoleFor, stripSids, withoutSids } from '../../__fixtures__/currentRoles.ts'
+import { currentRoleFor, withoutSids } from '../../__fixtures__/currentRoles.ts'
 
 function runtimeOf(overrides: Partial<ActionInputs> = {}) {
   const desired = buildDesiredState(
@@ -90,13 +90,21 @@ describe('renderRoleDiff', () => {
 
   it('shows a trust policy drift as a small hunk', () => {
     const { runtime } = runtimeOf()
-    const diff = diffFor(
-      runtime,
-      currentRoleFor(runtime, { trustPolicy: stripSids(runtime.trustPolicy) })
-    )
+    const trustPolicy = {
+      ...runtime.trustPolicy,
+      Statement: runtime.trustPolicy.Statement.map((statement) => ({
+        ...statement,
+        Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT } }
+      }))
+    }
+    const diff = diffFor(runtime, currentRoleFor(runtime, { trustPolicy }))
     expect(diff).toMatchSnapshot()
     expect(diff.split('\n').filter((line) => /^[-+][^-+]/.test(line))).toEqual([
-      '+      "Sid": "AssumeRolePolicy",'
+      '+        "ArnLike": {',
+      '+          "aws:SourceArn": [',
+      `+            "arn:aws:bedrock-agentcore:us-east-1:${ACCOUNT}:*"`,
+      '+          ]',
+      '+        },'
     ])
   })
 
@@ -167,6 +175,8 @@ describe('renderRoleDiff', () => {
       status: 'unchanged',
       changes: [],
       findings: [],
+      risks: [],
+      warnings: [],
       diff: ''
     }
     expect(renderRoleDiff(runtime, currentRoleFor(runtime, { description: 'other' }), entry)).toBe(

@@ -20,6 +20,8 @@ function role(kind: 'runtime' | 'codebuild', overrides: Partial<RolePlan> = {}):
     status: 'unchanged',
     changes: [],
     findings: [],
+    risks: [],
+    warnings: [],
     diff: '',
     ...overrides
   }

@@ -7,8 +7,6 @@
 // policy version).
 import {
   GetGroupPolicyCommand,
-  GetPolicyCommand,
-  GetPolicyVersionCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
   GetUserCommand,
@@ -23,6 +21,7 @@ import {
   type IAMClient
 } from '@aws-sdk/client-iam'
 import { collectPages, isAccessDenied } from '../aws/iamResponses.ts'
+import { readManagedPolicy } from '../current/managedPolicies.ts'
 import type { NamedPolicy } from './localPolicyEvaluation.ts'
 import { parsePolicyDocument } from '../policy/parse.ts'
 
@@ -103,16 +102,12 @@ class PolicyReader {
   }
 
   async managedPolicy(arn: string, type: string): Promise<NamedPolicy | undefined> {
-    const read = async (): Promise<NamedPolicy> => {
-      const { Policy } = await this.iam.send(new GetPolicyCommand({ PolicyArn: arn }))
-      const { PolicyVersion } = await this.iam.send(
-        new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: Policy?.DefaultVersionId })
-      )
-      return { id: arn, type, document: parsePolicyDocument(PolicyVersion?.Document ?? '') }
-    }
-    return type === 'permissions-boundary'
-      ? this.attempt(`managed policy ${arn}`, read)
-      : this.attemptIdentity(`managed policy ${arn}`, read)
+    const what = `managed policy ${arn}`
+    const answer = await this.attempt(what, () => readManagedPolicy(this.iam, arn))
+    if (answer && 'document' in answer) return { id: arn, type, document: answer.document }
+    if (answer) this.unreadable.push(`${what} (AccessDenied)`)
+    if (type !== 'permissions-boundary') this.identityComplete = false
+    return undefined
   }
 
   async managedPolicies(what: string, listArns: () => Promise<string[]>): Promise<NamedPolicy[]> {

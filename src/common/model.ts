@@ -49,6 +49,8 @@ export interface ActionInputs {
   allowBroadExtraPolicy: boolean
   /** Opt-in: rewrite roles that exist without this action's managed-by tag. */
   manageExistingRoles: boolean
+  /** Policies (inline names, managed policy names or ARNs) whose risky grants the user accepts. */
+  acceptRiskyPolicies: string[]
   checkPassRole: boolean
   checkDeployPermissions: boolean
   exportCredentials: boolean
@@ -136,8 +138,14 @@ export interface CurrentRole {
   trustPolicy: PolicyDocument
   inlinePolicies: Record<string, PolicyDocument>
   attachedPolicyArns: string[]
+  /** The attached managed policies' default versions, by ARN: those that could be read. */
+  attachedPolicies: Record<string, PolicyDocument>
   tags: Record<string, string>
   permissionsBoundary?: string
+  /** The permissions boundary's default version, when the role has one and it could be read. */
+  permissionsBoundaryPolicy?: PolicyDocument
+  /** Managed policies of the role (attached, or its boundary) that IAM would not let us read. */
+  unreadablePolicies: Array<{ arn: string; reason: string }>
 }
 
 export interface CurrentState {
@@ -163,6 +171,28 @@ export type RoleStatus =
   /** Role exists with drift, but is not managed by this action and the user did not opt in. */
   | 'drift-unmanaged'
 
+/**
+ * A dangerous statement on a role (src/policy/risks.ts decides which): a trust statement that lets
+ * someone other than the role's service assume it, or an escalation-grade grant.
+ */
+export interface Risk {
+  /** `trust policy`, an inline policy name, a managed policy ARN, or `extra-policy`. */
+  policy: string
+  policyType: 'trust' | 'inline' | 'managed' | 'extra-policy'
+  /** 1-based position of the statement in its policy. */
+  statement: number
+  sid?: string
+  /** What the statement lets happen: `lets any AWS principal ("AWS": "*") assume the role`. */
+  why: string
+}
+
+export interface RoleRisk extends Risk {
+  /** Listed in accept-risky-policies: shown, marked, not failed. */
+  accepted: boolean
+  /** A trust policy the action may write: mode apply replaces it with the desired one. */
+  replacedByApply: boolean
+}
+
 export interface RolePlan {
   kind: RoleKind
   name: string
@@ -171,7 +201,16 @@ export interface RolePlan {
   changes: RoleChange[]
   /** Human-readable findings: missing permissions, extra permissions, Sid/Version notes. */
   findings: string[]
+  /** Dangerous statements found on the role; never removed by the action. */
+  risks: RoleRisk[]
+  /** What is worth a warning about the role but does not fail the step. */
+  warnings: string[]
+  /** Grants the role needs that an explicit Deny or its permissions boundary takes away, with the cause. */
+  blocked?: string[]
 }
+
+/** What the verdict reads of a role plan to judge its risks. */
+export type RiskyRolePlan = Pick<RolePlan, 'risks'>
 
 export interface Plan {
   roles: RolePlan[]

@@ -3,7 +3,9 @@
 // Latency matters more than call count here: every role's reads go out in one parallel wave
 // (GetRole, ListRolePolicies, ListAttachedRolePolicies and a speculative GetRolePolicy for the
 // inline policy this action manages). Only inline policies under other names, which toolkit and
-// action roles do not have, cost a second wave.
+// action roles do not have, cost a second wave; attached managed policies and a permissions
+// boundary (roles made by Terraform, CDK or the console) a second and a third (GetPolicy, then
+// GetPolicyVersion), each policy read once per run however many roles attach it.
 import {
   GetRoleCommand,
   GetRolePolicyCommand,
@@ -22,14 +24,22 @@ import type {
 import { POLICY_VERSION } from '../common/model.ts'
 import { collectPages, isNoSuchEntity } from '../aws/iamResponses.ts'
 import { parsePolicyDocument } from '../policy/parse.ts'
+import {
+  readManagedPolicy,
+  type ManagedPolicyCache,
+  type ManagedPolicyRead
+} from './managedPolicies.ts'
 
 /** Reads every desired role in parallel; a role IAM does not know is absent from the result. */
 export async function readCurrentState(
   iam: IAMClient,
-  desired: DesiredState
+  desired: DesiredState,
+  managedPolicies: ManagedPolicyCache = new Map()
 ): Promise<CurrentState> {
   const entries = await Promise.all(
-    desired.roles.map(async (role) => [role.kind, await readRole(iam, role)] as const)
+    desired.roles.map(
+      async (role) => [role.kind, await readRole(iam, role, managedPolicies)] as const
+    )
   )
   const roles: CurrentState['roles'] = {}
   for (const [kind, current] of entries) {
@@ -38,7 +48,11 @@ export async function readCurrentState(
   return { roles }
 }
 
-async function readRole(iam: IAMClient, desired: DesiredRole): Promise<CurrentRole | undefined> {
+async function readRole(
+  iam: IAMClient,
+  desired: DesiredRole,
+  managedPolicies: ManagedPolicyCache
+): Promise<CurrentRole | undefined> {
   const RoleName = desired.name
   const [role, policyNames, attachedPolicyArns, managedPolicy] = await Promise.all([
     absentIfNoSuchEntity(iam.send(new GetRoleCommand({ RoleName })).then((r) => r.Role)),
@@ -55,24 +69,37 @@ async function readRole(iam: IAMClient, desired: DesiredRole): Promise<CurrentRo
     inlinePolicies[desired.inlinePolicyName] = parsePolicyDocument(managedPolicy.PolicyDocument)
   }
   const otherNames = (policyNames ?? []).filter((name) => name !== desired.inlinePolicyName)
-  const others = await Promise.all(
-    otherNames.map((PolicyName) =>
-      absentIfNoSuchEntity(iam.send(new GetRolePolicyCommand({ RoleName, PolicyName })))
-    )
-  )
+  const boundaryArn = role.PermissionsBoundary?.PermissionsBoundaryArn
+  const managedArns = [
+    ...new Set([...(attachedPolicyArns ?? []), ...(boundaryArn ? [boundaryArn] : [])])
+  ]
+  const [others, managed] = await Promise.all([
+    Promise.all(
+      otherNames.map((PolicyName) =>
+        absentIfNoSuchEntity(iam.send(new GetRolePolicyCommand({ RoleName, PolicyName })))
+      )
+    ),
+    Promise.all(managedArns.map((arn) => readManagedPolicy(iam, arn, managedPolicies)))
+  ])
   for (const policy of others) {
     if (policy?.PolicyName && policy.PolicyDocument) {
       inlinePolicies[policy.PolicyName] = parsePolicyDocument(policy.PolicyDocument)
     }
   }
-  return toCurrentRole(role, inlinePolicies, attachedPolicyArns ?? [])
+  return toCurrentRole(role, inlinePolicies, attachedPolicyArns ?? [], managed)
 }
 
 function toCurrentRole(
   role: Role,
   inlinePolicies: Record<string, PolicyDocument>,
-  attachedPolicyArns: string[]
+  attachedPolicyArns: string[],
+  managed: ManagedPolicyRead[]
 ): CurrentRole {
+  const documents = new Map(
+    managed.flatMap((read) => ('document' in read ? [[read.arn, read.document] as const] : []))
+  )
+  const boundaryArn = role.PermissionsBoundary?.PermissionsBoundaryArn
+  const boundaryPolicy = boundaryArn ? documents.get(boundaryArn) : undefined
   const tags: Record<string, string> = {}
   for (const tag of role.Tags ?? []) {
     if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? ''
@@ -87,8 +114,18 @@ function toCurrentRole(
       : { Version: POLICY_VERSION, Statement: [] },
     inlinePolicies,
     attachedPolicyArns,
+    attachedPolicies: Object.fromEntries(
+      attachedPolicyArns.flatMap((arn) => {
+        const document = documents.get(arn)
+        return document ? [[arn, document]] : []
+      })
+    ),
     tags,
-    permissionsBoundary: role.PermissionsBoundary?.PermissionsBoundaryArn
+    permissionsBoundary: boundaryArn,
+    ...(boundaryPolicy ? { permissionsBoundaryPolicy: boundaryPolicy } : {}),
+    unreadablePolicies: managed.flatMap((read) =>
+      'unreadable' in read ? [{ arn: read.arn, reason: read.unreadable }] : []
+    )
   }
 }
 

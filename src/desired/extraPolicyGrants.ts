@@ -1,46 +1,10 @@
-// Which extra-policy statements hand the agent's runtime role more than an agent should hold: every
-// action, every IAM action, iam:PassRole on any role, or "everything but" (Allow with NotAction).
-// Such statements fail the step unless the user opts in (allow-broad-extra-policy), and the report
+// Which extra-policy statements hand the agent's runtime role more than an agent should hold, by
+// the one rule set of what is dangerous (policy/risks.ts), with IAM's wildcard semantics. Such
+// statements fail the step unless the user opts in (allow-broad-extra-policy), and the report
 // shows them prominently. Pure.
 import type { PolicyStatement } from '../common/model.ts'
-
-const list = (value: string | string[] | undefined): string[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value]
-
-/** IAM's action wildcards: `*` any run of characters, `?` one; names compare without case. */
-function actionMatches(pattern: string, action: string): boolean {
-  const source = pattern
-    .toLowerCase()
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replaceAll('*', '.*')
-    .replaceAll('?', '.')
-  return new RegExp(`^${source}$`).test(action.toLowerCase())
-}
-
-/** A resource that names every role: `*`, or a role ARN whose name (and path) is only `*`. */
-function coversEveryRole(resource: string): boolean {
-  return resource === '*' || /^arn:[^:]*:iam::[^:]*:(?:\*|role\/\*)$/.test(resource)
-}
-
-/** Why one Allow statement is broad, or undefined. */
-function broadness(statement: PolicyStatement): string | undefined {
-  if (statement.Effect !== 'Allow') return undefined
-  if (statement.NotAction !== undefined) {
-    return `allows every action except ${list(statement.NotAction).join(', ')} (NotAction)`
-  }
-  const actions = list(statement.Action)
-  if (actions.some((action) => actionMatches(action, 'anyservice:AnyAction'))) {
-    return 'allows every action ("*")'
-  }
-  if (actions.some((action) => actionMatches(action, 'iam:AnyAction'))) {
-    return 'allows every IAM action ("iam:*")'
-  }
-  const passRole = actions.some((action) => actionMatches(action, 'iam:PassRole'))
-  const everyRole =
-    statement.NotResource !== undefined || list(statement.Resource).some(coversEveryRole)
-  if (passRole && everyRole) return 'allows iam:PassRole on every role'
-  return undefined
-}
+import { POLICY_VERSION } from '../common/model.ts'
+import { grantRisks, type RiskScope } from '../policy/risks.ts'
 
 export interface BroadGrant {
   /** 1-based position in extra-policy. */
@@ -49,14 +13,19 @@ export interface BroadGrant {
   why: string
 }
 
-/** The broad statements of extra-policy, in order. */
-export function broadGrants(statements: readonly PolicyStatement[]): BroadGrant[] {
-  return statements.flatMap((statement, index) => {
-    const why = broadness(statement)
-    return why === undefined
-      ? []
-      : [{ statement: index + 1, ...(statement.Sid ? { sid: statement.Sid } : {}), why }]
-  })
+/** The broad statements of extra-policy, in order, for roles of the accounts in `scope`. */
+export function broadGrants(
+  statements: readonly PolicyStatement[],
+  scope: RiskScope
+): BroadGrant[] {
+  const document = { Version: POLICY_VERSION, Statement: [...statements] }
+  return grantRisks([{ id: 'extra-policy', type: 'extra-policy', document }], scope).map(
+    (risk) => ({
+      statement: risk.statement,
+      ...(risk.sid !== undefined ? { sid: risk.sid } : {}),
+      why: risk.why
+    })
+  )
 }
 
 /** One grant in words: `statement 2 (Sid AdminAccess) allows every action ("*")`. */

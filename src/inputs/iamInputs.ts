@@ -218,3 +218,28 @@ export function parseTags(raw: string): Record<string, string> {
   }
   return tags
 }
+
+/**
+ * accept-risky-policies: the policies whose escalation-grade grants the user accepts knowingly,
+ * each an inline or managed policy name, or a managed policy ARN; one per line or comma-separated.
+ */
+export function parseAcceptedPolicies(raw: string, partition: Partition): string[] {
+  const entries = raw.split(/[\s,]+/).filter(Boolean)
+  for (const entry of entries) {
+    if (entry.startsWith('arn:')) {
+      const arn = parseIamResourceArn(entry, 'policy')
+      if (!arn || arn.partition !== partition || !POLICY_NAME_PATTERN.test(arn.name)) {
+        fail(
+          'accept-risky-policies',
+          `${show(entry)} is not a managed policy ARN of partition ${partition} (arn:${partition}:iam::<account or aws>:policy/<name>); give policy names or ARNs, one per line.`
+        )
+      }
+    } else if (!POLICY_NAME_PATTERN.test(entry)) {
+      fail(
+        'accept-risky-policies',
+        `${show(entry)} is not a policy name (letters, digits and +=,.@_-, at most 128); give policy names or ARNs, one per line.`
+      )
+    }
+  }
+  return entries
+}

@@ -2,11 +2,13 @@
 // Each rejection is one line that names the input, says what is wrong and how to fix it.
 import * as core from '@actions/core'
 import * as log from '../common/log.ts'
+import { accountOfArn } from '../common/arn.ts'
 import type { ActionInputs } from '../common/model.ts'
 import { broadGrants, describeBroadGrant } from '../desired/extraPolicyGrants.ts'
 import { DEFAULTS, INPUT_DEFAULTS, type DefaultedInput } from './defaults.ts'
 import { parseExtraPolicy } from './extraPolicy.ts'
 import {
+  parseAcceptedPolicies,
   parsePermissionsBoundary,
   parseRoleArn,
   parseRoleNameOrArn,
@@ -74,7 +76,11 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
   const githubToken = /^\$\{\{[^}]*\}\}$/.test(githubTokenInput) ? '' : githubTokenInput
   const extraPolicyStatements = parseExtraPolicy(input('extra-policy'), env)
   const allowBroadExtraPolicy = flag('allow-broad-extra-policy')
-  const [broad] = broadGrants(extraPolicyStatements)
+  const allowedAccountIds = parseAccountIds(input('allowed-account-ids'))
+  const [broad] = broadGrants(extraPolicyStatements, {
+    partition,
+    accountIds: [...(roleToAssume ? [accountOfArn(roleToAssume)] : []), ...allowedAccountIds]
+  })
   if (broad && !allowBroadExtraPolicy) {
     fail(
       'extra-policy',
@@ -111,6 +117,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     extraPolicyStatements,
     allowBroadExtraPolicy,
     manageExistingRoles: flag('manage-existing-roles'),
+    acceptRiskyPolicies: parseAcceptedPolicies(input('accept-risky-policies'), partition),
     checkPassRole: flag('check-pass-role'),
     checkDeployPermissions: flag('check-deploy-permissions'),
     exportCredentials: parseBoolean(
@@ -118,7 +125,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
       input('export-credentials'),
       roleToAssume !== undefined
     ),
-    allowedAccountIds: parseAccountIds(input('allowed-account-ids')),
+    allowedAccountIds,
     configFile: configFile || undefined,
     githubToken: githubToken || undefined,
     commentOnPr: flag('comment-on-pr'),
@@ -173,7 +180,11 @@ export function ineffectiveInputWarnings(inputs: ActionInputs): string[] {
       "Input check-deploy-permissions: simulates the starter toolkit's deploy; with agentcore.json the caller's part of `agentcore deploy` (assuming the CDK bootstrap roles) is checked anyway. Remove it."
     )
   }
-  if (inputs.allowBroadExtraPolicy && broadGrants(inputs.extraPolicyStatements).length === 0) {
+  const scope = { partition: inputs.partition, accountIds: inputs.allowedAccountIds }
+  if (
+    inputs.allowBroadExtraPolicy &&
+    broadGrants(inputs.extraPolicyStatements, scope).length === 0
+  ) {
     warnings.push(
       'Input allow-broad-extra-policy: no extra-policy statement is broad, so it has no effect; remove it.'
     )

@@ -5,6 +5,7 @@ import type {
   CurrentState,
   DesiredRole,
   DesiredState,
+  Partition,
   Plan,
   PolicyDocument,
   RoleChange,
@@ -14,13 +15,16 @@ import { MANAGED_BY_TAG } from '../common/ownership.ts'
 import { isOwned, whyNotOwned } from '../common/ownership.ts'
 import { POLICY_VERSION } from '../common/model.ts'
 import { policiesEqual, policiesEquivalent } from '../policy/canonical.ts'
-import { coverage, trustSatisfied } from '../policy/coverage.ts'
+import { coverage, effectiveCoverage, trustSatisfied } from '../policy/coverage.ts'
 import type { MissingGrant } from '../policy/coverage.ts'
 import { summarizeGrants } from '../policy/grantWording.ts'
+import { grantingPolicies, roleRisks } from './roleRisks.ts'
 
 export interface PlanOptions {
   /** Rewrite roles that exist without this action's managed-by tag (manage-existing-roles). */
   manageExistingRoles: boolean
+  /** accept-risky-policies: policies whose escalation-grade grants the user accepts. */
+  acceptRiskyPolicies?: string[]
 }
 
 function planNewRole(desired: DesiredRole): RolePlan {
@@ -33,6 +37,8 @@ function planNewRole(desired: DesiredRole): RolePlan {
       { type: 'create-role' },
       { type: 'put-role-policy', policyName: desired.inlinePolicyName }
     ],
+    risks: [],
+    warnings: [],
     findings: [
       desired.userSupplied
         ? `role ${desired.name} (named by the ${desired.kind === 'runtime' ? 'execution-role' : 'codebuild-role'} input) does not exist`
@@ -95,58 +101,128 @@ function unmanagedNote(current: CurrentRole, changes: RoleChange[]): string {
   )
 }
 
-/**
- * Plans one existing role.
- *
- * Trust: a toolkit-named role needs the toolkit's trust policy exactly (the toolkit rejects a
- * differing one, Sid included); a role the user named needs only a statement that lets the
- * service assume it with conditions no looser than ours.
- *
- * Permissions: a role we may write (managed-by tag, or the manage-existing-roles opt-in) must
- * grant the whole desired policy, else the desired document is written under the desired inline
- * policy name (other inline policies are left alone). A role we may not write is compatible when
- * it grants the minimum policy (what AWS documents, e.g. the hand-made seed-002 role), and then
- * stays unchanged; what it lacks of the toolkit's current policy is reported, not a defect. An
- * incompatible one is `drift-unmanaged`, its changes being those an opt-in would make.
- */
-function planExistingRole(
+/** The role's trust policy as the plan judges it. */
+function trustFindings(
   desired: DesiredRole,
   current: CurrentRole,
-  options: PlanOptions
-): RolePlan {
-  const managed = isOwned(current)
-  const writable = managed || options.manageExistingRoles
-  const granted = Object.values(current.inlinePolicies)
-  const findings: string[] = []
-
-  const trustOk = trustSatisfied(desired.trustPolicy, current.trustPolicy, {
+  writable: boolean,
+  risky: boolean
+): { trustOk: boolean; findings: string[]; warnings: string[] } {
+  const service = desired.passedToService
+  const asDesired = trustSatisfied(desired.trustPolicy, current.trustPolicy, {
     exact: !desired.userSupplied
   })
-  if (!trustOk) {
-    findings.push(
-      desired.userSupplied
-        ? `trust policy does not let ${desired.passedToService} assume the role under conditions at least as strict as the desired ones`
-        : `trust policy differs from the toolkit's (the toolkit rejects an auto-named role whose trust policy differs, Sid included)`
+  const mayAssume = trustSatisfied(desired.trustPolicy, current.trustPolicy, {
+    exact: false,
+    conditions: false
+  })
+  if (!mayAssume) {
+    return {
+      trustOk: false,
+      findings: [`trust policy does not let ${service} assume the role`],
+      warnings: []
+    }
+  }
+  if (writable && (!asDesired || risky)) {
+    return {
+      trustOk: false,
+      findings: [
+        risky
+          ? 'trust policy lets principals other than the service assume the role: apply replaces it with the desired one'
+          : 'trust policy differs from the desired one'
+      ],
+      warnings: []
+    }
+  }
+  const findings: string[] = []
+  const warnings: string[] = []
+  if (!asDesired) {
+    warnings.push(
+      `trust policy of ${current.name} lets ${service} assume the role under conditions looser than the confused-deputy ` +
+        `conditions the toolkit writes (${conditionKeys(desired)}), so the service could assume it on another account's behalf; add them (the diff shows the desired trust policy)`
     )
   } else if (!policiesEqual(desired.trustPolicy, current.trustPolicy)) {
     findings.push(
       policiesEquivalent(desired.trustPolicy, current.trustPolicy)
         ? 'trust policy differs only in Sid/Version: reported but not a defect'
-        : 'trust policy differs from the desired one but lets the service assume the role: not a defect'
+        : 'trust policy differs from the desired one but lets the service assume the role under conditions at least as strict: not a defect'
     )
   }
+  return { trustOk: true, findings, warnings }
+}
 
-  const full = coverage(desired.permissionsPolicy, granted)
-  const minimum = coverage(desired.minimumPermissionsPolicy ?? desired.permissionsPolicy, granted)
-  const compatible = trustOk && minimum.covered
-  if (writable) {
-    findings.push(...missingFindings(full.missing))
-  } else {
-    findings.push(...missingFindings(minimum.missing))
-    if (minimum.covered) {
-      for (const line of summarizeGrants(full.missing)) {
-        findings.push(`optional, not granted (in the toolkit's current policy): ${line}`)
-      }
+/** The condition keys of the desired trust policy, for a person. */
+const conditionKeys = (desired: DesiredRole): string =>
+  [
+    ...new Set(
+      desired.trustPolicy.Statement.flatMap((statement) =>
+        Object.values(statement.Condition ?? {}).flatMap((keys) => Object.keys(keys))
+      )
+    )
+  ].join(', ')
+
+/**
+ * Plans one existing role.
+ *
+ * Trust: a role the action may write must have the desired trust (by meaning for a role named by
+ * the deploy tool; for a role the user named, a statement letting the service assume it under
+ * conditions no looser than ours) and no statement admitting anyone else, else apply replaces it.
+ * A role it may not write needs only to let the service assume it; missing confused-deputy
+ * conditions are a warning, other principals a risk.
+ *
+ * Permissions: what the role's inline and attached policies grant, less what an explicit Deny or
+ * the permissions boundary takes away (effectiveCoverage). A role we may write (managed-by tag, or
+ * the manage-existing-roles opt-in) must grant the whole desired policy, else the desired document
+ * is written under the desired inline policy name (other policies are left alone); a grant no
+ * Allow can restore (Deny, boundary) is blocked, not rewritten. A role we may not write is
+ * compatible when it grants the minimum policy (what AWS documents, e.g. the hand-made seed-002
+ * role), and then stays unchanged; what it lacks of the toolkit's current policy is reported, not
+ * a defect. An incompatible one is `drift-unmanaged`, its changes being those an opt-in would make.
+ *
+ * Risks (plan/roleRisks.ts): dangerous trust statements and escalation-grade grants, on any role.
+ */
+function planExistingRole(
+  desired: DesiredRole,
+  current: CurrentRole,
+  options: PlanOptions,
+  scope: { partition: Partition; accountId: string }
+): RolePlan {
+  const managed = isOwned(current)
+  const writable = managed || options.manageExistingRoles
+  const risks = roleRisks(desired, current, {
+    ...scope,
+    acceptRiskyPolicies: options.acceptRiskyPolicies ?? [],
+    writable
+  })
+  const trust = trustFindings(
+    desired,
+    current,
+    writable,
+    risks.some((risk) => risk.policyType === 'trust')
+  )
+  const findings = [...trust.findings]
+  const identity = grantingPolicies(current).map((policy) => ({
+    name: policy.type === 'inline' ? `inline policy ${policy.id}` : policy.id,
+    document: policy.document
+  }))
+  const boundary =
+    current.permissionsBoundaryPolicy && current.permissionsBoundary
+      ? {
+          name: `permissions boundary ${current.permissionsBoundary}`,
+          document: current.permissionsBoundaryPolicy
+        }
+      : undefined
+  const full = effectiveCoverage(desired.permissionsPolicy, identity, boundary)
+  const minimum = effectiveCoverage(
+    desired.minimumPermissionsPolicy ?? desired.permissionsPolicy,
+    identity,
+    boundary
+  )
+  const lacking = writable ? full.missing : minimum.missing
+  findings.push(...missingFindings(lacking))
+  if (!writable && minimum.covered) {
+    for (const line of summarizeGrants(full.missing)) {
+      findings.push(`optional, not granted (in the toolkit's current policy): ${line}`)
     }
   }
 
@@ -160,26 +236,72 @@ function planExistingRole(
       `permissions policy ${desired.inlinePolicyName} differs only in Sid/Version: reported but not a defect`
     )
   }
-  const extras = coverage(combined(granted), [desired.permissionsPolicy]).missing
+  const extras = coverage(combined(identity.map((policy) => policy.document)), [
+    desired.permissionsPolicy
+  ]).missing
   for (const line of summarizeGrants(extras)) {
     findings.push(`extra, not required (left in place): ${line}`)
   }
-  if (current.attachedPolicyArns.length > 0 && !full.covered) {
+  for (const unreadable of current.unreadablePolicies) {
     findings.push(
-      `attached managed policies were not evaluated: ${current.attachedPolicyArns.join(', ')}`
+      `managed policy ${unreadable.arn} could not be read (${unreadable.reason}): its grants were not evaluated`
     )
   }
 
-  const changes = pendingChanges(desired, current, { managed, trustOk, covered: full.covered })
-  const base = { kind: desired.kind, name: current.name, arn: current.arn, findings }
-  if (writable) {
-    return { ...base, status: changes.length > 0 ? 'update' : 'unchanged', changes }
+  // Only a grant that no Allow statement gives is added by putting the desired policy.
+  const addable = full.missing.some((grant) => !grant.denied)
+  const blocked = lacking.some((grant) => grant.denied)
+  const changes = pendingChanges(desired, current, {
+    managed,
+    trustOk: trust.trustOk,
+    covered: !addable
+  })
+  const base = {
+    kind: desired.kind,
+    name: current.name,
+    arn: current.arn,
+    findings,
+    risks,
+    warnings: [...trust.warnings, ...unreadableWarnings(current)]
   }
-  if (compatible) {
+  if (writable) {
+    return {
+      ...base,
+      status: changes.length > 0 ? 'update' : 'unchanged',
+      changes,
+      ...(blocked ? { blocked: blockedLines(lacking) } : {})
+    }
+  }
+  if (trust.trustOk && minimum.covered) {
     findings.push(unmanagedNote(current, changes))
     return { ...base, status: 'unchanged', changes: [] }
   }
-  return { ...base, status: 'drift-unmanaged', changes }
+  return {
+    ...base,
+    status: 'drift-unmanaged',
+    changes,
+    ...(blocked ? { blocked: blockedLines(lacking) } : {})
+  }
+}
+
+/** Attached policies that could not be read leave the risk check incomplete: say what is missing. */
+function unreadableWarnings(current: CurrentRole): string[] {
+  return current.unreadablePolicies.map(
+    (policy) =>
+      `managed policy ${policy.arn} of ${current.name} could not be read (${policy.reason}), so neither its grants nor its risks were checked; ` +
+      `allow the caller iam:GetPolicy and iam:GetPolicyVersion on it`
+  )
+}
+
+/** The grants an explicit Deny or the boundary takes away, with what takes them away. */
+function blockedLines(grants: MissingGrant[]): string[] {
+  const denied = grants.filter((grant) => grant.denied)
+  const causes = [...new Set(denied.map((grant) => grant.deniedBy ?? 'an explicit Deny'))]
+  return causes.flatMap((cause) =>
+    summarizeGrants(denied.filter((grant) => (grant.deniedBy ?? 'an explicit Deny') === cause)).map(
+      (line) => `${line}: denied by ${cause}`
+    )
+  )
 }
 
 export function buildPlan(
@@ -187,9 +309,10 @@ export function buildPlan(
   current: CurrentState,
   options: PlanOptions
 ): Plan {
+  const scope = { partition: desired.partition, accountId: desired.accountId }
   const roles = desired.roles.map((role) => {
     const existing = current.roles[role.kind]
-    return existing ? planExistingRole(role, existing, options) : planNewRole(role)
+    return existing ? planExistingRole(role, existing, options, scope) : planNewRole(role)
   })
   return { roles, changed: roles.some((role) => role.status !== 'unchanged') }
 }
@@ -198,8 +321,6 @@ export function buildPlan(
 function missingFindings(grants: MissingGrant[]): string[] {
   return [
     ...summarizeGrants(grants.filter((grant) => !grant.denied)).map((line) => `missing: ${line}`),
-    ...summarizeGrants(grants.filter((grant) => grant.denied)).map(
-      (line) => `denied by an explicit Deny: ${line}`
-    )
+    ...blockedLines(grants)
   ]
 }

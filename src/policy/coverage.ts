@@ -8,7 +8,7 @@ import {
   uniqueIgnoringCase
 } from './canonical.ts'
 import type { PolicyDocument, PolicyStatement } from '../common/model.ts'
-import { normalizePolicy, policiesEqual } from './canonical.ts'
+import { normalizePolicy, policiesEquivalent } from './canonical.ts'
 import type { CanonicalStatement } from './canonical.ts'
 import { patternCovers, patternsOverlap } from './patterns.ts'
 
@@ -21,8 +21,10 @@ export interface MissingGrant {
   /** One resource; for a statement that can only be matched whole, its NotResource list. */
   resource: string
   condition?: Record<string, Record<string, string[]>>
-  /** Granted, but an explicit Deny of the granted policies takes it away. */
+  /** No Allow can add it: an explicit Deny of the policies, or the permissions boundary, takes it away. */
   denied: boolean
+  /** What takes it away: the policy holding the Deny, or `permissions boundary <arn>`. */
+  deniedBy?: string
 }
 
 export interface Coverage {
@@ -123,8 +125,15 @@ const expandable = (s: CanonicalStatement) => s.Action !== undefined && s.Resour
  * statements using NotAction/NotResource cannot be split into grants and must be present whole
  * (equal in canonical form, Sid aside). Principals are not compared: these are identity policies.
  */
-export function coverage(required: PolicyDocument, granted: PolicyDocument[]): Coverage {
-  const grantedStatements = granted.flatMap((document) => normalizePolicy(document).Statement)
+export function coverage(
+  required: PolicyDocument,
+  granted: PolicyDocument[],
+  names: string[] = []
+): Coverage {
+  const sources = granted.flatMap((document, index) =>
+    normalizePolicy(document).Statement.map((statement) => ({ statement, name: names[index] }))
+  )
+  const grantedStatements = sources.map((source) => source.statement)
   const missing: MissingGrant[] = []
   // Required statements in document order, actions and resources as written, so that findings
   // read like the policy; matching itself uses the canonical form.
@@ -155,18 +164,69 @@ export function coverage(required: PolicyDocument, granted: PolicyDocument[]): C
             appliesTo(g, action, resource, 'grants-all') &&
             conditionsImplied(g.Condition, statement.Condition)
         )
-        const denied =
-          statement.Effect === 'Allow' &&
-          grantedStatements.some(
-            (g) =>
-              g.Effect === 'Deny' &&
-              appliesTo(g, action, resource, 'touches') &&
-              conditionsImplied(g.Condition, statement.Condition)
-          )
-        if (!granting || denied) missing.push({ ...base, action, resource, denied: granting })
+        const denial =
+          statement.Effect === 'Allow'
+            ? sources.find(
+                ({ statement: g }) =>
+                  g.Effect === 'Deny' &&
+                  appliesTo(g, action, resource, 'touches') &&
+                  conditionsImplied(g.Condition, statement.Condition)
+              )
+            : undefined
+        if (!granting || denial) {
+          missing.push({
+            ...base,
+            action,
+            resource,
+            denied: granting,
+            ...(granting && denial?.name !== undefined ? { deniedBy: denial.name } : {})
+          })
+        }
       }
     }
   }
+  return { covered: missing.length === 0, missing }
+}
+
+/** A policy that grants, or bounds, a role: its name in findings and its document. */
+export interface GrantingPolicy {
+  name: string
+  document: PolicyDocument
+}
+
+/**
+ * IAM's answer for a role's own permissions: granted when the identity policies (inline and
+ * attached) allow it and none of them denies it, and, with a permissions boundary, the boundary
+ * allows it too. A grant the boundary leaves out counts as denied by the boundary: no identity
+ * policy can add it.
+ */
+export function effectiveCoverage(
+  required: PolicyDocument,
+  identity: GrantingPolicy[],
+  boundary?: GrantingPolicy
+): Coverage {
+  const granted = coverage(
+    required,
+    identity.map((policy) => policy.document),
+    identity.map((policy) => policy.name)
+  )
+  if (!boundary) return granted
+  const bounded = coverage(required, [boundary.document], [boundary.name])
+  const key = (grant: MissingGrant) => JSON.stringify([grant.sid, grant.action, grant.resource])
+  const outsideBoundary = new Set(bounded.missing.map(key))
+  const byBoundary = (grant: MissingGrant): MissingGrant => ({
+    ...grant,
+    denied: true,
+    deniedBy: boundary.name
+  })
+  // What the boundary leaves out no Allow can add: the boundary is named as the cause.
+  const known = new Set(granted.missing.map(key))
+  const missing = [
+    ...granted.missing.map((grant) =>
+      !grant.denied && outsideBoundary.has(key(grant)) ? byBoundary(grant) : grant
+    ),
+    ...bounded.missing.filter((grant) => !known.has(key(grant))).map(byBoundary)
+  ]
   return { covered: missing.length === 0, missing }
 }
 
@@ -190,8 +250,8 @@ const principalNames = (statement: CanonicalStatement, type: string) =>
 /**
  * Does the `current` trust policy let the services of `desired` assume the role?
  *
- * `exact` (toolkit-named roles): the documents must be equal in canonical form, Sid and Version
- * included, because the toolkit rejects an auto-named runtime role whose trust policy differs.
+ * `exact` (roles named by the deploy tool): the documents must mean the same (canonical form, Sid
+ * and Version aside: the toolkit's own deploy rewrites the trust without the Sid).
  * Otherwise (a role the user named) each desired Allow statement needs a current Allow statement
  * naming the desired service principals, allowing the desired actions, with conditions no looser
  * than the desired ones (each desired constraint imposed, possibly more narrowly); and no current
@@ -200,9 +260,11 @@ const principalNames = (statement: CanonicalStatement, type: string) =>
 export function trustSatisfied(
   desired: PolicyDocument,
   current: PolicyDocument,
-  options: { exact: boolean }
+  options: { exact: boolean; conditions?: boolean }
 ): boolean {
-  if (options.exact) return policiesEqual(desired, current)
+  if (options.exact) return policiesEquivalent(desired, current)
+  // conditions: false asks only whether the service may assume the role at all.
+  const checkConditions = options.conditions ?? true
   const currentStatements = normalizePolicy(current).Statement
   return normalizePolicy(desired)
     .Statement.filter((statement) => statement.Effect === 'Allow')
@@ -227,7 +289,7 @@ export function trustSatisfied(
           actions.every((action) =>
             elementMatches(candidate.Action, candidate.NotAction, action, true, 'grants-all')
           ) &&
-          conditionsImplied(wanted.Condition, candidate.Condition) &&
+          (!checkConditions || conditionsImplied(wanted.Condition, candidate.Condition)) &&
           !deniedWhen(candidate)
       )
     })

@@ -5,7 +5,7 @@ import type { PassRoleDecision, RoleKind } from '../common/model.ts'
 import { code } from './markdown.ts'
 import { renderSummary, type RenderOptions } from './markdownReport.ts'
 import type { RunReport } from './runReport.ts'
-import { verdictOf } from './verdict.ts'
+import { blockingRisks, verdictOf } from './verdict.ts'
 import { PASS_ROLE_LABEL, VERDICT_HEADLINE, type Verdict } from './wording.ts'
 
 const VERDICT_ORDER: Verdict[] = ['failed', 'drift-pending', 'changes-applied', 'up-to-date']
@@ -26,16 +26,22 @@ export function runPassRole(reports: RunReport[]): PassRoleDecision {
 const roleOf = (report: RunReport, kind: RoleKind) =>
   report.plan.roles.find((role) => role.kind === kind)
 
+/** The role of a kind that later steps may use: none when it is dangerous (its risks fail the step). */
+export const handedOnRole = (report: RunReport, kind: RoleKind) =>
+  report.plan.roles.find(
+    (role) => role.kind === kind && blockingRisks(role, report.applied).length === 0
+  )
+
 /** The `roles` output: every agent's role ARNs and names, whether anything changed, PassRole. */
 export function rolesOutput(reports: RunReport[]): Record<string, unknown> {
   return Object.fromEntries(
     reports.map((report) => [
       report.agentName,
       {
-        executionRoleArn: roleOf(report, 'runtime')?.arn ?? '',
-        executionRoleName: roleOf(report, 'runtime')?.name ?? '',
-        codebuildRoleArn: roleOf(report, 'codebuild')?.arn ?? '',
-        codebuildRoleName: roleOf(report, 'codebuild')?.name ?? '',
+        executionRoleArn: handedOnRole(report, 'runtime')?.arn ?? '',
+        executionRoleName: handedOnRole(report, 'runtime')?.name ?? '',
+        codebuildRoleArn: handedOnRole(report, 'codebuild')?.arn ?? '',
+        codebuildRoleName: handedOnRole(report, 'codebuild')?.name ?? '',
         changed: report.plan.changed,
         passRole: report.passRole?.decision ?? 'unknown',
         verdict: verdictOf(report)

@@ -44,6 +44,12 @@ export function renderSummary(report: RunReport, options: RenderOptions = {}): s
 
 const list = (items: string[]): string[] => items.map((item) => `- ${text(item)}`)
 
+const RISK_MARK: Record<Outline['risks'][number]['state'], string> = {
+  blocking: '❌',
+  accepted: '⚠️ **accepted** (accept-risky-policies):',
+  replaced: '🛠 **replaced** by the desired trust policy:'
+}
+
 function missingStatement(what: string, missing: MissingStatement | undefined): string[] {
   if (!missing) return []
   return [
@@ -65,6 +71,16 @@ function renderMarkdown(outline: Outline, diffCap: number, nested = false): stri
     ''
   ]
   if (outline.errors.length > 0) out.push(`${h3} Errors`, '', ...list(outline.errors), '')
+  if (outline.risks.length > 0) {
+    out.push(
+      `${h3} ⚠️ Risks`,
+      '',
+      'Who may assume the roles, and what they may do beyond the job. The action never deletes these statements.',
+      '',
+      ...outline.risks.map((risk) => `- ${RISK_MARK[risk.state]} ${text(risk.text)}`),
+      ''
+    )
+  }
   if (outline.broadGrants.length > 0) {
     out.push(
       `${h3} ⚠️ Broad grants in extra-policy`,

@@ -4,7 +4,8 @@ import { roleNameOfArn } from '../common/arn.ts'
 import type { PolicyDocument, PolicyStatement, RolePlan } from '../common/model.ts'
 import { nextStepCommandsOf } from '../deployTools/index.ts'
 import type { RunReport } from './runReport.ts'
-import { verdictOf } from './verdict.ts'
+import { blockingRisks, verdictOf } from './verdict.ts'
+import { describeRisk } from '../policy/risks.ts'
 import {
   configFileState,
   describeChange,
@@ -44,6 +45,8 @@ export interface Outline {
   region: string
   errors: string[]
   broadGrants: string[]
+  /** Dangerous statements on the roles, worded as risks: `Runtime role X: trust policy, …`. */
+  risks: Array<{ text: string; state: 'blocking' | 'accepted' | 'replaced' }>
   roles: RoleSection[]
   passRole?: {
     decision: string
@@ -170,6 +173,19 @@ function deployPermissionsSection(report: RunReport): Outline['deployPermissions
   }
 }
 
+function risksOf(report: RunReport): Outline['risks'] {
+  return report.plan.roles.flatMap((role) =>
+    role.risks.map((risk) => ({
+      text: `${ROLE_LABEL[role.kind]} role ${role.name}: ${describeRisk(risk)}`,
+      state: risk.accepted
+        ? ('accepted' as const)
+        : report.applied && risk.replacedByApply
+          ? ('replaced' as const)
+          : ('blocking' as const)
+    }))
+  )
+}
+
 export function outlineOf(report: RunReport): Outline {
   const verdict = verdictOf(report)
   const configFile = report.configFile
@@ -182,11 +198,15 @@ export function outlineOf(report: RunReport): Outline {
     region: report.region,
     errors: report.errors,
     broadGrants: report.broadGrants,
+    risks: risksOf(report),
     roles: report.plan.roles.map((role) => ({
       label: ROLE_LABEL[role.kind],
       name: role.name,
       arn: role.arn,
-      status: statusLabel(role.status, report.applied),
+      status:
+        blockingRisks(role, report.applied).length > 0
+          ? '❌ dangerous (see Risks)'
+          : statusLabel(role.status, report.applied),
       passRole: passRoleOf(report, role),
       changes: role.changes.map((change) => describeChange(change, report.applied)),
       findings: role.findings,

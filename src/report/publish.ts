@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import * as log from '../common/log.ts'
 import type { ActionInputs, RoleKind } from '../common/model.ts'
 import { fence } from './markdown.ts'
-import { renderRunSummary, rolesOutput, runPassRole } from './agentsReport.ts'
+import { handedOnRole, renderRunSummary, rolesOutput, runPassRole } from './agentsReport.ts'
 import { renderPlanDiff } from './policyDiff.ts'
 import type { RunReport } from './runReport.ts'
 import { renderPlanText } from './textReport.ts'
@@ -72,7 +72,8 @@ function setOutputs(reports: RunReport[]): void {
 }
 
 function setAgentOutputs(report: RunReport): void {
-  const role = (kind: RoleKind) => report.plan.roles.find((entry) => entry.kind === kind)
+  // A dangerous role is not handed on: its ARN and name stay empty.
+  const role = (kind: RoleKind) => handedOnRole(report, kind)
   core.setOutput('execution-role-arn', role('runtime')?.arn ?? '')
   core.setOutput('execution-role-name', role('runtime')?.name ?? '')
   core.setOutput('codebuild-role-arn', role('codebuild')?.arn ?? '')

@@ -26,6 +26,10 @@ export function renderPlanText(report: RunReport): string {
     `  mode ${outline.modeLabel}, account ${outline.accountId}, region ${outline.region}`
   ]
   for (const error of outline.errors) out.push(`  error: ${oneLine(error)}`)
+  for (const risk of outline.risks) {
+    const mark = { blocking: 'RISK', accepted: 'RISK (accepted)', replaced: 'RISK (replaced)' }
+    out.push(`  ${mark[risk.state]}: ${oneLine(risk.text)}`)
+  }
   for (const grant of outline.broadGrants) {
     out.push(`  BROAD GRANT in extra-policy (allow-broad-extra-policy): ${oneLine(grant)}`)
   }

@@ -1,7 +1,8 @@
 // What fails the step and what warns, decided here and nowhere else; every reporter (annotations,
 // log, job summary, comment, outputs) shows this judgement.
 import { roleNameOfArn } from '../common/arn.ts'
-import type { ActionInputs } from '../common/model.ts'
+import type { ActionInputs, RiskyRolePlan, RoleRisk } from '../common/model.ts'
+import { describeRisk } from '../policy/risks.ts'
 import type { RunReport } from './runReport.ts'
 import { describeChange, statusLabel, type Verdict } from './wording.ts'
 
@@ -30,6 +31,15 @@ export function judge(
   return {
     errors: errorsOf(facts, failOnPending),
     warnings: [
+      ...facts.plan.roles.flatMap((role) => role.warnings),
+      ...facts.plan.roles.flatMap((role) =>
+        role.risks
+          .filter((risk) => risk.accepted)
+          .map(
+            (risk) =>
+              `The ${role.kind} role ${role.name}: ${describeRisk(risk)}; accepted by accept-risky-policies, so the role still holds it.`
+          )
+      ),
       ...(facts.passRole?.decision === 'unknown'
         ? [`iam:PassRole unknown: ${facts.passRole.reason}`]
         : []),
@@ -48,9 +58,43 @@ export function judge(
   }
 }
 
+/**
+ * The risks of a role that fail the step: all but those the user accepted and, once apply has run,
+ * the trust statements it replaced.
+ */
+export function blockingRisks(role: RiskyRolePlan, applied: boolean): RoleRisk[] {
+  return role.risks.filter((risk) => !risk.accepted && !(applied && risk.replacedByApply))
+}
+
+/** What to do about a risk, by who may fix it. */
+function riskAdvice(risk: RoleRisk): string {
+  if (risk.policyType === 'trust') {
+    return risk.replacedByApply
+      ? 'mode apply replaces the trust policy with the desired one; or remove the statement by hand'
+      : 'remove the statement from the trust policy (the action does not write to a role it does not own)'
+  }
+  return (
+    'remove or narrow the statement (the action never deletes it), or list the policy in ' +
+    'accept-risky-policies if the role must hold it'
+  )
+}
+
 function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
   const errors: string[] = []
   const readOnly = facts.mode !== 'apply'
+  for (const role of facts.plan.roles) {
+    for (const risk of blockingRisks(role, facts.applied)) {
+      errors.push(
+        `Dangerous ${role.kind} role ${role.name}: ${describeRisk(risk)}; ${riskAdvice(risk)}.`
+      )
+    }
+    for (const line of role.blocked ?? []) {
+      errors.push(
+        `The ${role.kind} role ${role.name} cannot get what AgentCore needs: ${line}. ` +
+          'An Allow cannot override it: change that policy or boundary.'
+      )
+    }
+  }
   for (const role of facts.plan.roles) {
     if (role.status === 'drift-unmanaged' && !readOnly) {
       errors.push(

@@ -72,7 +72,8 @@ export interface GithubDeployerRoleOptions {
 }
 
 /** A role as the test API reports it: its documents decoded and parsed. */
-export interface RoleSnapshot extends CurrentRole {
+export interface RoleSnapshot
+  extends Omit<CurrentRole, 'attachedPolicies' | 'permissionsBoundaryPolicy' | 'unreadablePolicies'> {
   roleId: string
   maxSessionDuration: number
   createDate: string
