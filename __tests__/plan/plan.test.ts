@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { buildDesiredState } from '../../src/desired/desiredState.ts'
-import type { ActionInputs, CurrentState, DesiredRole } from '../../src/common/model.ts'
+import type {
+  ActionInputs,
+  CurrentState,
+  DesiredRole,
+  PolicyDocument
+} from '../../src/common/model.ts'
 import { buildPlan as planOf, type PlanOptions } from '../../src/plan/plan.ts'
 import { withDiffs } from '../../src/report/policyDiff.ts'
 import type {
@@ -504,7 +509,7 @@ describe('buildPlan: risks', () => {
       'arn:aws:iam::111122223333:policy/A': part(first ? [first] : []),
       'arn:aws:iam::111122223333:policy/B': part(rest)
     }
-    const terraform = (boundary?: typeof admin) =>
+    const terraform = (boundary?: PolicyDocument) =>
       currentRoleFor(runtime, {
         tags: {},
         inlinePolicies: {},

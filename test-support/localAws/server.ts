@@ -72,8 +72,10 @@ export interface GithubDeployerRoleOptions {
 }
 
 /** A role as the test API reports it: its documents decoded and parsed. */
-export interface RoleSnapshot
-  extends Omit<CurrentRole, 'attachedPolicies' | 'permissionsBoundaryPolicy' | 'unreadablePolicies'> {
+export interface RoleSnapshot extends Omit<
+  CurrentRole,
+  'attachedPolicies' | 'permissionsBoundaryPolicy' | 'unreadablePolicies'
+> {
   roleId: string
   maxSessionDuration: number
   createDate: string
@@ -187,6 +189,12 @@ function deployerPolicy(store: IamStore, roleArn: string): PolicyDocument {
         Effect: 'Allow',
         Action: [...MANAGE_AGENTCORE_ROLE_ACTIONS],
         Resource: store.roleArn('*BedrockAgentCore*', '/')
+      },
+      {
+        Sid: 'ReadAttachedPolicies',
+        Effect: 'Allow',
+        Action: ['iam:GetPolicy', 'iam:GetPolicyVersion'],
+        Resource: [store.arn('iam', 'policy/*'), `arn:${store.partition}:iam::aws:policy/*`]
       },
       {
         Sid: 'SimulateOwnPermissions',
