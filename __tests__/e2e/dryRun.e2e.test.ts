@@ -255,7 +255,7 @@ describe('a drifted account whose roles this action did not create', () => {
     expect(trust).toContain(
       `trust policy of ${RUNTIME_ROLE} lets bedrock-agentcore.amazonaws.com assume the role under conditions looser than`
     )
-    expect(warning).toContain('Set manage-existing-roles: true')
+    expect(warning).toContain('or set manage-existing-roles: true')
     expect(annotations(dryRun, 'error')).toEqual([])
 
     const apply = await scenario.run({ mode: 'apply', ...USER_TAGS_INPUT })

@@ -207,6 +207,8 @@ export interface RolePlan {
   warnings: string[]
   /** Grants the role needs that an explicit Deny or its permissions boundary takes away, with the cause. */
   blocked?: string[]
+  /** A role the action may not write that lacks grants: the statements its owner should add. */
+  missingPolicy?: PolicyDocument
 }
 
 /** What the verdict reads of a role plan to judge its risks. */

@@ -17,7 +17,7 @@ import { POLICY_VERSION } from '../common/model.ts'
 import { policiesEqual, policiesEquivalent } from '../policy/canonical.ts'
 import { coverage, effectiveCoverage, trustSatisfied } from '../policy/coverage.ts'
 import type { MissingGrant } from '../policy/coverage.ts'
-import { summarizeGrants } from '../policy/grantWording.ts'
+import { grantStatements, summarizeGrants } from '../policy/grantWording.ts'
 import { grantingPolicies, roleRisks } from './roleRisks.ts'
 
 export interface PlanOptions {
@@ -249,12 +249,12 @@ function planExistingRole(
   }
 
   // Only a grant that no Allow statement gives is added by putting the desired policy.
-  const addable = full.missing.some((grant) => !grant.denied)
+  const putHelps = full.missing.some((grant) => !grant.denied)
   const blocked = lacking.some((grant) => grant.denied)
   const changes = pendingChanges(desired, current, {
     managed,
     trustOk: trust.trustOk,
-    covered: !addable
+    covered: !putHelps
   })
   const base = {
     kind: desired.kind,
@@ -276,11 +276,15 @@ function planExistingRole(
     findings.push(unmanagedNote(current, changes))
     return { ...base, status: 'unchanged', changes: [] }
   }
+  const addable = lacking.filter((grant) => !grant.denied)
   return {
     ...base,
     status: 'drift-unmanaged',
     changes,
-    ...(blocked ? { blocked: blockedLines(lacking) } : {})
+    ...(blocked ? { blocked: blockedLines(lacking) } : {}),
+    ...(addable.length > 0
+      ? { missingPolicy: { Version: POLICY_VERSION, Statement: grantStatements(addable) } }
+      : {})
   }
 }
 

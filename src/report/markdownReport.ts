@@ -111,6 +111,14 @@ function renderMarkdown(outline: Outline, diffCap: number, nested = false): stri
   const findings = perRole((role) => role.findings)
   if (findings.length > 0) out.push(`${h3} Findings`, '', ...findings, '')
   for (const role of outline.roles) {
+    out.push(
+      ...missingStatement(
+        `these statements, in the tool that owns the ${role.label} role (Terraform, CDK, the console),`,
+        role.missing
+      )
+    )
+  }
+  for (const role of outline.roles) {
     if (role.diff !== '') {
       out.push(
         ...details(`${role.label} role diff: <code>${html(role.name)}</code>`, role.diff, diffCap),

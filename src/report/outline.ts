@@ -28,6 +28,8 @@ export interface RoleSection {
   changes: string[]
   findings: string[]
   diff: string
+  /** What the owner of a role the action may not write should add to it. */
+  missing?: MissingStatement
 }
 
 /** A statement to add, and to whose policy. */
@@ -210,7 +212,8 @@ export function outlineOf(report: RunReport): Outline {
       passRole: passRoleOf(report, role),
       changes: role.changes.map((change) => describeChange(change, report.applied)),
       findings: role.findings,
-      diff: role.diff
+      diff: role.diff,
+      ...(role.missingPolicy ? { missing: missingOf(role.arn, role.missingPolicy) } : {})
     })),
     passRole: passRoleSection(report),
     bootstrap: bootstrapSection(report),

@@ -41,6 +41,7 @@ export function renderPlanText(report: RunReport): string {
     )
     for (const change of role.changes) out.push(`  - ${oneLine(change)}`)
     for (const finding of role.findings) out.push(`  * ${oneLine(finding)}`)
+    out.push(...missingStatement('these statements, in the tool that owns the role,', role.missing))
     if (role.diff !== '') out.push('  diff:', ...indent(role.diff, '    '))
   }
   const passRole = outline.passRole

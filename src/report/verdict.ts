@@ -66,6 +66,11 @@ export function blockingRisks(role: RiskyRolePlan, applied: boolean): RoleRisk[]
   return role.risks.filter((risk) => !risk.accepted && !(applied && risk.replacedByApply))
 }
 
+/** What the owner of a role the action did not create can do. */
+const OWNER_ADVICE =
+  'Add the statements listed below to it in the tool that owns it (Terraform, CDK, the console), ' +
+  'or set manage-existing-roles: true to let the action repair it.'
+
 /** What to do about a risk, by who may fix it. */
 function riskAdvice(risk: RoleRisk): string {
   if (risk.policyType === 'trust') {
@@ -99,8 +104,7 @@ function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
     if (role.status === 'drift-unmanaged' && !readOnly) {
       errors.push(
         `The ${role.kind} role ${role.name} was not created by this action and lacks what AgentCore needs ` +
-          `(${role.findings[0] ?? 'see the diff'}); it was left untouched. ` +
-          'Set manage-existing-roles: true to let the action repair it, or fix it by hand.'
+          `(${role.findings[0] ?? 'see the diff'}); it was left untouched. ${OWNER_ADVICE}`
       )
     }
   }
@@ -110,9 +114,12 @@ function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
       (role) =>
         `${role.name} ${role.status === 'create' ? 'is missing' : `needs ${role.changes.map((change) => change.type).join(', ')}`}`
     )
+    const unowned = pending.some((role) => role.status === 'drift-unmanaged')
     errors.push(
       `${facts.mode === 'verify' ? 'mode verify' : 'fail-on-drift'}: changes are pending in account ${facts.accountId} (${what.join('; ')}); ` +
-        'the diff shows them. Run with mode: apply to make them.'
+        (unowned
+          ? `the diff shows them. A role this action did not create is not changed by mode apply: ${OWNER_ADVICE}`
+          : 'the diff shows them. Run with mode: apply to make them.')
     )
   }
   const passRole = facts.passRole
@@ -167,7 +174,7 @@ function pendingChangeWarnings(facts: RunFacts, failOnPending: boolean): string[
       warnings.push(
         role.status === 'drift-unmanaged'
           ? `${what}: ${statusLabel(role.status, false)}: ${role.findings[0] ?? 'see the diff'}. ` +
-              'Set manage-existing-roles: true to let mode apply repair it, or fix it by hand.'
+              OWNER_ADVICE
           : `${what}: ${role.changes.map((change) => describeChange(change, false)).join('; ')}. ` +
               `Mode ${facts.mode} changed nothing; mode apply makes these changes.`
       )
