@@ -406,9 +406,7 @@ describe('check-deploy-permissions', () => {
     })
     expect(granted.exitCode).toBe(0)
     expect(granted.summary).toContain('### Deploy permissions: ✅ allowed')
-    expect(granted.summary).toContain(
-      'may perform all 32 actions agentcore launch --codebuild needs'
-    )
+    expect(granted.summary).toContain('may perform all 32 actions agentcore deploy needs')
   })
 
   it('a caller that may not simulate: deploy permissions unknown, a warning, the step does not fail', async () => {

@@ -238,7 +238,7 @@ describe('next step', () => {
   it('fills in both ARNs with the toolkit flags', () => {
     expect(renderSummary(upToDate)).toContain(
       `agentcore configure -e <entrypoint.py> -n my_agent -r us-east-1 -er ${runtimeArn} -cber ${codebuildArn} --non-interactive\n` +
-        'agentcore deploy  # starter toolkit < 0.2: agentcore launch --codebuild'
+        'agentcore deploy'
     )
   })
 

@@ -1,5 +1,5 @@
 // The optional broader preflight (check-deploy-permissions): besides iam:PassRole, may the caller do
-// what `agentcore launch --codebuild` does with these roles? The actions are the documented caller
+// what `agentcore deploy` does with these roles? The actions are the documented caller
 // policy of the starter toolkit (CodeBuild project, ECR repository, S3 source bucket, logs) plus the
 // AgentCore runtime calls, each on the concrete resource this agent uses, so a policy scoped to
 // `bedrock-agentcore-*` names is judged exactly as AWS will judge it. Each action is simulated on a
@@ -29,7 +29,7 @@ export interface DeployTarget {
   ecrRepository?: string
 }
 
-/** Actions `agentcore launch --codebuild` performs on one resource. */
+/** Actions `agentcore deploy` performs on one resource. */
 export interface PermissionGroup {
   purpose: string
   resource: string
@@ -202,8 +202,8 @@ export async function checkDeployPermissions(
     checked,
     reason:
       denied.length === 0
-        ? `${principalArn} may perform all ${checked} actions agentcore launch --codebuild needs`
-        : `${principalArn} may not perform ${denied.length} of the ${checked} actions agentcore launch --codebuild needs` +
+        ? `${principalArn} may perform all ${checked} actions agentcore deploy needs`
+        : `${principalArn} may not perform ${denied.length} of the ${checked} actions agentcore deploy needs` +
           (explicitlyDenied > 0
             ? ` (${explicitlyDenied} explicitly denied: an Allow cannot override that, the Deny statement must change)`
             : ''),

@@ -1,6 +1,6 @@
 // The PassRole check: may the caller pass each role to the service that will use it?
 //
-// `agentcore launch` passes the runtime role to bedrock-agentcore.amazonaws.com (CreateAgentRuntime)
+// `agentcore deploy` passes the runtime role to bedrock-agentcore.amazonaws.com (CreateAgentRuntime)
 // and the CodeBuild role to codebuild.amazonaws.com (CreateProject). IAM's SimulatePrincipalPolicy
 // answers exactly that question for the caller's role or user: `iam:PassRole` on the role's ARN
 // with the context key `iam:PassedToService`. A role the caller may pass only to the other service

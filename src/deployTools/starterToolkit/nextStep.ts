@@ -11,9 +11,9 @@ function shellWord(value: string): string {
 export function nextStepCommands(report: NextStepFacts): string[] {
   const runtime = report.roles.find((role) => role.kind === 'runtime')
   const codebuild = report.roles.find((role) => role.kind === 'codebuild')
-  // `agentcore deploy` is the toolkit's command since 0.2.0 (CodeBuild by default); older releases
-  // call it `agentcore launch --codebuild`, and newer ones reject `--codebuild`.
-  const deploy = 'agentcore deploy  # starter toolkit < 0.2: agentcore launch --codebuild'
+  // `agentcore deploy` is the toolkit's command today (CodeBuild by default); docs/usage.md has
+  // the older spellings.
+  const deploy = 'agentcore deploy'
   if (report.configFile) return [deploy]
   const configure = [
     'agentcore configure -e <entrypoint.py>',
