@@ -10,7 +10,11 @@ import {
   type BootstrapCheckResult,
   type BootstrapLookups
 } from './checks/cdkBootstrap.ts'
-import { checkDeployPermissions, type DeployPermissionsResult } from './checks/deployPermissions.ts'
+import {
+  checkDeployPermissions,
+  type DeployPermissionsResult,
+  type DeployTarget
+} from './checks/deployPermissions.ts'
 import { checkPassRole, type ResolvedCaller } from './checks/passRole.ts'
 import type { SimulationAnswers } from './checks/simulation.ts'
 import type {
@@ -90,13 +94,7 @@ async function readAgent(context: RunContext, guessed: DesiredState): Promise<Ag
     inputs.checkPassRole ? passRoleFor(context, guessed) : undefined,
     inputs.checkDeployPermissions && tool.id === 'starter-toolkit'
       ? caller?.then((resolved) =>
-          checkDeployPermissions(iam, resolved, {
-            partition: guessed.partition,
-            region: guessed.region,
-            accountId: guessed.accountId,
-            agentName: guessed.agentName,
-            ecrRepository: inputs.ecrRepository
-          })
+          checkDeployPermissions(iam, resolved, deployTarget(context, guessed))
         )
       : undefined
   ])
@@ -107,6 +105,29 @@ async function readAgent(context: RunContext, guessed: DesiredState): Promise<Ag
   const checked =
     arnsMoved && inputs.checkPassRole ? await passRoleFor(context, desired) : guessedPassRole
   return { desired, current, ...checked, deployPermissions, arnsMoved }
+}
+
+/** What the starter toolkit's deploy does for this agent, for check-deploy-permissions. */
+function deployTarget(context: RunContext, state: DesiredState): DeployTarget {
+  const needs = context.tool.agentNeeds?.(context.inputs, state.agentName)
+  const runtime = state.roles.find((role) => role.kind === 'runtime')
+  const actions = [
+    ...(needs && needs.credentialProviders.length > 0
+      ? ['iam:UpdateAssumeRolePolicy', 'iam:PutRolePolicy']
+      : []),
+    ...(needs?.awsJwt ? ['iam:PutRolePolicy'] : [])
+  ]
+  return {
+    partition: state.partition,
+    region: state.region,
+    accountId: state.accountId,
+    agentName: state.agentName,
+    ecrRepository: needs?.ecrRepository ?? context.inputs.ecrRepository,
+    ...(needs ? { deploymentType: needs.deploymentType } : {}),
+    ...(runtime && actions.length > 0
+      ? { roleWrites: { roleArn: runtime.arn, actions: [...new Set(actions)] } }
+      : {})
+  }
 }
 
 /** The PassRole answer, and for the new CLI the bootstrap check it comes from. */

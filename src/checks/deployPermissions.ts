@@ -11,7 +11,12 @@
 // has no local fallback (the PassRole check has one).
 import type { IAMClient } from '@aws-sdk/client-iam'
 import { isAccessDenied } from '../aws/iamResponses.ts'
-import type { MatchedPolicyStatement, Partition, PolicyStatement } from '../common/model.ts'
+import type {
+  DeploymentType,
+  MatchedPolicyStatement,
+  Partition,
+  PolicyStatement
+} from '../common/model.ts'
 import {
   codebuildProjectName,
   codebuildSourceBucket,
@@ -25,8 +30,15 @@ export interface DeployTarget {
   region: string
   accountId: string
   agentName: string
-  /** The ecr-repository input; default: the toolkit's repository name for the agent. */
+  /** The agent's ECR repository (config file or input); default: the toolkit's name for the agent. */
   ecrRepository?: string
+  /** direct_code_deploy builds no image: no CodeBuild project, no ECR repository. */
+  deploymentType?: DeploymentType
+  /**
+   * The runtime role and what the toolkit's deploy still writes to it: with credential providers
+   * it rewrites the trust and puts AgentCoreIdentityAccess, with aws_jwt AgentCoreAwsJwtAccess.
+   */
+  roleWrites?: { roleArn: string; actions: string[] }
 }
 
 /** Actions `agentcore deploy` performs on one resource. */
@@ -64,8 +76,10 @@ export function deployPermissionGroups(target: DeployTarget): PermissionGroup[] 
   const repository = target.ecrRepository ?? ecrRepositoryName(agentName)
   const bucket = codebuildSourceBucket(a, r)
   const logGroup = (name: string): string => `arn:${p}:logs:${r}:${a}:log-group:${name}`
-  return [
+  const builds = target.deploymentType !== 'direct_code_deploy'
+  const groups: Array<PermissionGroup & { build?: true }> = [
     {
+      build: true,
       purpose: 'CodeBuild project that builds the ARM64 image',
       resource: `arn:${p}:codebuild:${r}:${a}:project/${project}`,
       actions: [
@@ -78,6 +92,7 @@ export function deployPermissionGroups(target: DeployTarget): PermissionGroup[] 
       ]
     },
     {
+      build: true,
       purpose: 'ECR repository of the agent image',
       resource: `arn:${p}:ecr:${r}:${a}:repository/${repository}`,
       actions: [
@@ -117,11 +132,13 @@ export function deployPermissionGroups(target: DeployTarget): PermissionGroup[] 
       actions: ['s3:GetObject', 's3:PutObject']
     },
     {
+      build: true,
       purpose: 'CodeBuild build log group',
       resource: logGroup(`/aws/codebuild/${project}`),
       actions: ['logs:DescribeLogStreams']
     },
     {
+      build: true,
       purpose: 'CodeBuild build logs',
       resource: logGroup(`/aws/codebuild/${project}:log-stream:*`),
       actions: ['logs:GetLogEvents']
@@ -140,8 +157,20 @@ export function deployPermissionGroups(target: DeployTarget): PermissionGroup[] 
       purpose: 'AgentCore runtime of the agent',
       resource: `arn:${p}:bedrock-agentcore:${r}:${a}:runtime/${agentName}-*`,
       actions: ['bedrock-agentcore:UpdateAgentRuntime', 'bedrock-agentcore:GetAgentRuntime']
-    }
+    },
+    ...(target.roleWrites && target.roleWrites.actions.length > 0
+      ? [
+          {
+            purpose: "the toolkit's own writes to the runtime role at deploy (identity, AWS JWT)",
+            resource: target.roleWrites.roleArn,
+            actions: target.roleWrites.actions
+          }
+        ]
+      : [])
   ]
+  return groups
+    .filter((group) => builds || !group.build)
+    .map(({ build: _build, ...group }) => group)
 }
 
 export async function checkDeployPermissions(

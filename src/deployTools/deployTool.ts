@@ -3,6 +3,7 @@
 // policies, the service each is passed to), the config file the tool reads the role ARNs from,
 // and the command that runs next. The pipeline (src/main.ts) and the reporters know only this.
 import type { ActionInputs, PolicyDocument, RoleKind } from '../common/model.ts'
+import type { AgentNeeds } from './starterToolkit/agentNeeds.ts'
 
 export type { DeployToolId } from '../common/model.ts'
 import type { DeployToolId } from '../common/model.ts'
@@ -79,6 +80,8 @@ export interface DeployTool {
   agents(inputs: ActionInputs): Promise<string[]>
   /** The roles the tool needs for one agent in this account. */
   roles(inputs: ActionInputs, agentName: string, accountId: string): ToolRole[]
+  /** The starter toolkit: what one agent needs (its config file and the inputs). */
+  agentNeeds?(inputs: ActionInputs, agentName: string): AgentNeeds
   /** Reads and validates the config file and plans one update with every agent's roles; writes nothing. */
   planConfigFile(path: string, agents: ConfigRoles[]): Promise<ConfigFileUpdate>
   /** Writes a planned update (apply only). */

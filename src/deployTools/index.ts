@@ -4,13 +4,13 @@ import type { ActionInputs } from '../common/model.ts'
 import { loadAgentcoreCli } from './agentcoreCli/agentcoreCli.ts'
 import { cliNextStepCommands } from './agentcoreCli/nextStep.ts'
 import type { DeployTool, DeployToolId, NextStepFacts } from './deployTool.ts'
-import { starterToolkit } from './starterToolkit/starterToolkit.ts'
+import { loadStarterToolkit, starterToolkit } from './starterToolkit/starterToolkit.ts'
 
 /** The deploy tool of a run, its config file read and checked (no AWS call). */
 export function loadDeployTool(inputs: ActionInputs): Promise<DeployTool> {
   return inputs.deployTool === 'agentcore-cli'
     ? loadAgentcoreCli(inputs)
-    : Promise.resolve(starterToolkit)
+    : loadStarterToolkit(inputs)
 }
 
 /** The starter toolkit, the tool of the pure-core tests. */

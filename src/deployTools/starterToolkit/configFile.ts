@@ -26,6 +26,7 @@ import {
 import { workspaceRoot } from '../../common/workspaceFile.ts'
 import { plannedUpdate, readConfigFileText } from '../configFiles.ts'
 import type { ConfigFileUpdate } from '../deployTool.ts'
+import { declaredAgent, type DeclaredAgent } from './agentNeeds.ts'
 
 export type { ConfigFileUpdate } from '../deployTool.ts'
 
@@ -95,6 +96,35 @@ export async function listConfigAgents(
 }
 
 export { writeConfigFileUpdate } from '../configFiles.ts'
+
+/**
+ * What the file declares for each of its agents (deployment type, protocol, ECR repository,
+ * memory, identity, AWS JWT), read once. A file that is not valid YAML is left to the update,
+ * which says where.
+ */
+export async function readToolkitProject(
+  path: string,
+  workspace = workspaceRoot()
+): Promise<Map<string, DeclaredAgent>> {
+  const { text } = await readToolkitConfig(path, workspace, '<agent>')
+  const doc = parseDocument(text)
+  const project = new Map<string, DeclaredAgent>()
+  if (doc.errors.length > 0) return project
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 100 })
+  } catch {
+    // An alias bomb: the update of the file says so, in one line.
+    return project
+  }
+  const agents =
+    typeof data === 'object' && data !== null ? (data as { agents?: unknown }).agents : undefined
+  if (typeof agents !== 'object' || agents === null || Array.isArray(agents)) return project
+  for (const [name, entry] of Object.entries(agents)) {
+    project.set(name, declaredAgent(path, name, entry))
+  }
+  return project
+}
 
 /** The file and its text; one line saying what is wrong and which command writes it otherwise. */
 function readToolkitConfig(path: string, workspace: string, agentName: string) {

@@ -20,10 +20,17 @@ export interface PolicyContext {
   accountId: string
   agentName: string
   deploymentType: DeploymentType
-  protocol: Protocol
+  protocol: Protocol | 'AGUI'
+  /** The agent's memory, when its id is known. */
   memoryId?: string
+  /** The memory the toolkit's deploy will create (no id yet): `{name}-` and 10 letters or digits. */
+  memoryName?: string
   /** ECR repository name of the agent image. */
   ecrRepository: string
+  /** identity.credential_providers: the toolkit's deploy grants the role their tokens. */
+  credentialProviders?: Array<{ name: string; arn: string }>
+  /** aws_jwt, when enabled with audiences: the toolkit's deploy grants GetWebIdentityToken. */
+  awsJwt?: { audiences: string[]; signingAlgorithm: string; durationSeconds: number }
 }
 
 export const ecrRepositoryArn = (ctx: PolicyContext) =>

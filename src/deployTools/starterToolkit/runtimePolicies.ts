@@ -89,7 +89,15 @@ const a2aInvoke = (ctx: PolicyContext): PolicyStatement => ({
   Resource: [agentCoreArn(ctx, 'runtime/*')]
 })
 
-const memoryAccess = (ctx: PolicyContext, memoryId: string): PolicyStatement => ({
+/** The agent's memory: the one it names, or the one the deploy creates (an id is the name, `-`, 10 letters or digits). */
+const memoryResource = (ctx: PolicyContext): string | undefined =>
+  ctx.memoryId !== undefined
+    ? agentCoreArn(ctx, `memory/${ctx.memoryId}`)
+    : ctx.memoryName !== undefined
+      ? agentCoreArn(ctx, `memory/${ctx.memoryName}-${'?'.repeat(10)}`)
+      : undefined
+
+const memoryAccess = (ctx: PolicyContext, memory: string): PolicyStatement => ({
   Sid: 'BedrockAgentCoreMemory',
   Effect: 'Allow',
   Action: agentCore(
@@ -105,8 +113,78 @@ const memoryAccess = (ctx: PolicyContext, memoryId: string): PolicyStatement => 
     'DeleteMemoryRecord',
     'RetrieveMemoryRecords'
   ),
-  Resource: [agentCoreArn(ctx, `memory/${memoryId}`)]
+  Resource: [memory]
 })
+
+/**
+ * What the toolkit's deploy puts on the role for an agent with credential providers (inline policy
+ * AgentCoreIdentityAccess of operations/identity/helpers.py), granted up front, in the partition
+ * of the region (the toolkit writes `arn:aws`).
+ */
+const credentialProviderAccess = (ctx: PolicyContext): PolicyStatement[] => {
+  const providers = ctx.credentialProviders ?? []
+  if (providers.length === 0) return []
+  return [
+    {
+      Sid: 'WorkloadAccessTokenExchange',
+      Effect: 'Allow',
+      Action: agentCore(
+        'GetWorkloadAccessToken',
+        'GetWorkloadAccessTokenForJWT',
+        'GetWorkloadAccessTokenForUserId'
+      ),
+      Resource: [
+        agentCoreArn(ctx, WORKLOAD_IDENTITY_DIRECTORY),
+        agentCoreArn(ctx, `${WORKLOAD_IDENTITY_DIRECTORY}/workload-identity/*`)
+      ]
+    },
+    {
+      Sid: 'ResourceOAuth2TokenAccess',
+      Effect: 'Allow',
+      Action: agentCore('GetResourceOauth2Token', 'GetResourceApiKey'),
+      Resource: [agentCoreArn(ctx, TOKEN_VAULT), ...providers.map((provider) => provider.arn)]
+    },
+    {
+      Sid: 'CredentialProviderSecrets',
+      Effect: 'Allow',
+      Action: ['secretsmanager:GetSecretValue'],
+      Resource: providers.map((provider) =>
+        arn(
+          ctx,
+          'secretsmanager',
+          `secret:bedrock-agentcore-identity!default/oauth2/${provider.arn.split('/').pop() ?? provider.name}*`
+        )
+      )
+    }
+  ]
+}
+
+/** What the toolkit's deploy puts on the role for aws_jwt (inline policy AgentCoreAwsJwtAccess). */
+const awsJwtAccess = (ctx: PolicyContext): PolicyStatement[] => {
+  const jwt = ctx.awsJwt
+  if (!jwt) return []
+  const audiences = { 'ForAnyValue:StringEquals': { 'sts:IdentityTokenAudience': jwt.audiences } }
+  return [
+    {
+      Sid: 'AllowGetWebIdentityToken',
+      Effect: 'Allow',
+      Action: 'sts:GetWebIdentityToken',
+      Resource: '*',
+      Condition: {
+        ...audiences,
+        NumericLessThanEquals: { 'sts:DurationSeconds': String(jwt.durationSeconds) },
+        StringEquals: { 'sts:SigningAlgorithm': jwt.signingAlgorithm }
+      }
+    },
+    {
+      Sid: 'AllowTagGetWebIdentityToken',
+      Effect: 'Allow',
+      Action: 'sts:TagGetWebIdentityToken',
+      Resource: '*',
+      Condition: audiences
+    }
+  ]
+}
 
 const identityStatements = (ctx: PolicyContext): PolicyStatement[] => [
   {
@@ -211,10 +289,13 @@ const runtimeBaseStatements = (ctx: PolicyContext): PolicyStatement[] => [
 ]
 
 /** What the inputs ask for: A2A invocation and the agent's memory (statements 9-10). */
-const runtimeRequestedStatements = (ctx: PolicyContext): PolicyStatement[] => [
-  ...(ctx.protocol === 'A2A' ? [a2aInvoke(ctx)] : []),
-  ...(ctx.memoryId ? [memoryAccess(ctx, ctx.memoryId)] : [])
-]
+const runtimeRequestedStatements = (ctx: PolicyContext): PolicyStatement[] => {
+  const memory = memoryResource(ctx)
+  return [
+    ...(ctx.protocol === 'A2A' ? [a2aInvoke(ctx)] : []),
+    ...(memory ? [memoryAccess(ctx, memory)] : [])
+  ]
+}
 
 /** The toolkit's current runtime permissions policy: statements 1-18 of roles.md, in order. */
 export function runtimePermissionsPolicy(ctx: PolicyContext): PolicyDocument {
@@ -227,7 +308,9 @@ export function runtimePermissionsPolicy(ctx: PolicyContext): PolicyDocument {
     marketplaceSubscribe,
     codeInterpreter(ctx),
     workloadIdentity(ctx),
-    jwtFederation
+    jwtFederation,
+    ...credentialProviderAccess(ctx),
+    ...awsJwtAccess(ctx)
   ])
 }
 

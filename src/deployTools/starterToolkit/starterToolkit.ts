@@ -2,14 +2,16 @@
 // tool: a runtime role and, unless create-codebuild-role is false, a CodeBuild role, both under the
 // toolkit's own names and policies; the role ARNs handed over in `.bedrock_agentcore.yaml`; the
 // caller passes both roles.
+import { InputError } from '../../common/errors.ts'
 import type { ActionInputs } from '../../common/model.ts'
+import { agentNeeds, type AgentNeeds, type DeclaredAgent } from './agentNeeds.ts'
 import type { ConfigFileUpdate, ConfigRoles, DeployTool, ToolRole } from '../deployTool.ts'
 import {
   codebuildMinimumPermissionsPolicy,
   codebuildPermissionsPolicy,
   codebuildTrustPolicy
 } from './codebuildPolicies.ts'
-import { codebuildRoleName, ecrRepositoryName, runtimeRoleName } from './naming.ts'
+import { codebuildRoleName, runtimeRoleName } from './naming.ts'
 import { nextStepCommands } from './nextStep.ts'
 import { CODEBUILD_SERVICE, RUNTIME_SERVICE, type PolicyContext } from './policyContext.ts'
 import {
@@ -18,17 +20,37 @@ import {
   runtimeTrustPolicy
 } from './runtimePolicies.ts'
 
-function roles(inputs: ActionInputs, agentName: string, accountId: string): ToolRole[] {
-  const ctx: PolicyContext = {
+/** The policy context of one agent: what it needs (the file and the inputs), in this account. */
+function policyContext(
+  needs: AgentNeeds,
+  inputs: ActionInputs,
+  agentName: string,
+  accountId: string
+): PolicyContext {
+  const memory = needs.memory
+  return {
     partition: inputs.partition,
     region: inputs.region,
     accountId,
     agentName,
-    deploymentType: inputs.deploymentType,
-    protocol: inputs.protocol,
-    ...(inputs.memoryId !== undefined ? { memoryId: inputs.memoryId } : {}),
-    ecrRepository: inputs.ecrRepository ?? ecrRepositoryName(agentName)
+    deploymentType: needs.deploymentType,
+    protocol: needs.protocol,
+    ...(memory && 'memoryId' in memory ? { memoryId: memory.memoryId } : {}),
+    ...(memory && 'memoryName' in memory ? { memoryName: memory.memoryName } : {}),
+    ecrRepository: needs.ecrRepository,
+    credentialProviders: needs.credentialProviders,
+    ...(needs.awsJwt ? { awsJwt: needs.awsJwt } : {})
   }
+}
+
+function roles(
+  inputs: ActionInputs,
+  agentName: string,
+  accountId: string,
+  project: ToolkitProject = new Map()
+): ToolRole[] {
+  const needs = agentNeeds(inputs, agentName, project.get(agentName))
+  const ctx = policyContext(needs, inputs, agentName, accountId)
   const runtime: ToolRole = {
     kind: 'runtime',
     input: 'execution-role',
@@ -42,7 +64,13 @@ function roles(inputs: ActionInputs, agentName: string, accountId: string): Tool
     passedToService: RUNTIME_SERVICE,
     takesExtraPolicy: true
   }
-  if (!inputs.createCodebuildRole) return [runtime]
+  // Code zipped and uploaded (direct_code_deploy) is built by no CodeBuild project.
+  if (needs.deploymentType === 'direct_code_deploy' && inputs.codebuildRole !== undefined) {
+    throw new InputError(
+      `Input codebuild-role: agent ${agentName} is deployed as direct_code_deploy, which builds nothing with CodeBuild; remove the input.`
+    )
+  }
+  if (!inputs.createCodebuildRole || needs.deploymentType === 'direct_code_deploy') return [runtime]
   return [
     runtime,
     {
@@ -64,7 +92,18 @@ function roles(inputs: ActionInputs, agentName: string, accountId: string): Tool
 // The config file module (and yaml) is a chunk of dist/ of its own, loaded only with config-file.
 const configFile = () => import('./configFile.ts')
 
-export const starterToolkit: DeployTool = {
+/** What a project's `.bedrock_agentcore.yaml` declares, per agent. */
+export type ToolkitProject = Map<string, DeclaredAgent>
+
+/** The starter toolkit for a project: its config file read once, before any AWS call. */
+export async function loadStarterToolkit(inputs: ActionInputs): Promise<DeployTool> {
+  if (!inputs.configFile) return starterToolkit
+  const { readToolkitProject } = await configFile()
+  return starterToolkitFor(await readToolkitProject(inputs.configFile))
+}
+
+/** The starter toolkit's roles for the agents of `project` (none: the inputs alone). */
+export const starterToolkitFor = (project: ToolkitProject = new Map()): DeployTool => ({
   id: 'starter-toolkit',
   passedBy: 'caller',
   agents: async (inputs) => {
@@ -72,7 +111,8 @@ export const starterToolkit: DeployTool = {
     const { listConfigAgents } = await configFile()
     return listConfigAgents(inputs.configFile)
   },
-  roles,
+  roles: (inputs, agentName, accountId) => roles(inputs, agentName, accountId, project),
+  agentNeeds: (inputs, agentName) => agentNeeds(inputs, agentName, project.get(agentName)),
   planConfigFile: async (path: string, agents: ConfigRoles[]): Promise<ConfigFileUpdate> => {
     const { planConfigFileUpdate } = await configFile()
     return planConfigFileUpdate(
@@ -91,4 +131,7 @@ export const starterToolkit: DeployTool = {
     await writeConfigFileUpdate(update)
   },
   nextStepCommands
-}
+})
+
+/** The starter toolkit without a config file: roles from the inputs alone. */
+export const starterToolkit: DeployTool = starterToolkitFor()
