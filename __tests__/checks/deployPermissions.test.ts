@@ -72,6 +72,31 @@ describe('deployPermissionGroups', () => {
     ])
   })
 
+  test('direct_code_deploy builds nothing: no CodeBuild project, logs or ECR repository', () => {
+    const groups = deployPermissionGroups({ ...target, deploymentType: 'direct_code_deploy' })
+    const resources = groups.map((group) => group.resource)
+    expect(resources.some((resource) => /codebuild:|:ecr:|\/aws\/codebuild\//.test(resource))).toBe(
+      false
+    )
+    expect(resources).toContain(
+      'arn:aws:bedrock-agentcore:us-east-1:111122223333:runtime/my_agent-*'
+    )
+  })
+
+  test("includes the toolkit's own writes to the runtime role (identity, AWS JWT)", () => {
+    const roleArn =
+      'arn:aws:iam::111122223333:role/AmazonBedrockAgentCoreSDKRuntime-us-east-1-e72c1a7c7a'
+    const groups = deployPermissionGroups({
+      ...target,
+      roleWrites: { roleArn, actions: ['iam:UpdateAssumeRolePolicy', 'iam:PutRolePolicy'] }
+    })
+    expect(groups.at(-1)).toEqual({
+      purpose: "the toolkit's own writes to the runtime role at deploy (identity, AWS JWT)",
+      resource: roleArn,
+      actions: ['iam:UpdateAssumeRolePolicy', 'iam:PutRolePolicy']
+    })
+  })
+
   test('uses the ecr-repository input and the partition of the region', () => {
     const groups = deployPermissionGroups({
       ...target,

@@ -190,3 +190,21 @@ it('an input that contradicts the file is refused before any AWS call', async ()
     'Input protocol: "MCP", but config-file .bedrock_agentcore.yaml says agents.peer_agent.aws.protocol_configuration.server_protocol: "A2A"; remove the input (the file is what the toolkit deploys) or change the file.'
   ])
 })
+
+it("check-deploy-permissions includes the toolkit's own writes to the role of an agent with identity", async () => {
+  expect((await run({ 'agent-name': 'chat_agent' })).exitCode).toBe(0)
+  scenario.aws.putRolePolicy('github-deployer', 'NoTrustWrites', {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Deny', Action: 'iam:UpdateAssumeRolePolicy', Resource: '*' }]
+  })
+  const checked = await run({ 'agent-name': 'chat_agent', 'check-deploy-permissions': 'true' })
+  expect(checked.exitCode).toBe(1)
+  const role = `arn:aws:iam::${ACCOUNT}:role/${runtimeRoleName(REGION, 'chat_agent')}`
+  expect(checked.summary).toContain(
+    `iam:UpdateAssumeRolePolicy on ${role} (the toolkit's own writes to the runtime role at deploy (identity, AWS JWT)): explicitDeny`
+  )
+  // An agent without identity or AWS JWT: the toolkit writes nothing to its role.
+  const plain = await run({ 'agent-name': 'ltm_agent', 'check-deploy-permissions': 'true' })
+  expect(plain.summary).toContain('### Deploy permissions')
+  expect(plain.summary).not.toContain("the toolkit's own writes to the runtime role")
+})
