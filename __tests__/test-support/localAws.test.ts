@@ -1,6 +1,8 @@
 // The local AWS endpoint through the real AWS SDK clients: the shapes, errors, authorization,
 // OIDC web identity, faults and call log that the action's tests rely on.
+import { spawnSync } from 'node:child_process'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { node24Path } from '../../test-support/node24.ts'
 import {
   CreateRoleCommand,
   GetRoleCommand,
@@ -767,5 +769,19 @@ describe('partitions', () => {
     } finally {
       await china.close()
     }
+  })
+})
+
+describe('the local endpoint command', () => {
+  it('prints its help and exits, starting no server', () => {
+    const cli = new URL('../../test-support/localAws/cli.ts', import.meta.url)
+    const result = spawnSync(
+      node24Path(),
+      ['--experimental-strip-types', '--no-warnings', cli.pathname, '--help'],
+      { encoding: 'utf8', timeout: 10_000 }
+    )
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: /)
+    expect(result.stdout).not.toContain('Local AWS endpoint (IAM, STS, GitHub OIDC) on')
   })
 })

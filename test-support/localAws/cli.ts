@@ -7,6 +7,20 @@ import { appendFileSync } from 'node:fs'
 import { startLocalAws } from './server.ts'
 
 const args = process.argv.slice(2)
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(
+    [
+      'Usage: node --experimental-strip-types test-support/localAws/cli.ts [ACCOUNT_ID] [--write-env FILE]',
+      '',
+      'Starts the local AWS endpoint (IAM, STS, GitHub OIDC) on 127.0.0.1 and prints the',
+      'environment a shell needs to run the action against it. Ctrl-C stops it.',
+      '  ACCOUNT_ID         the account of the local endpoint (default 111122223333)',
+      '  --write-env FILE   also append KEY=VALUE lines to FILE (.env, $GITHUB_ENV)',
+      '  -h, --help         print this help and exit'
+    ].join('\n')
+  )
+  process.exit(0)
+}
 const writeEnvIndex = args.indexOf('--write-env')
 const envFile = writeEnvIndex >= 0 ? args[writeEnvIndex + 1] : undefined
 if (writeEnvIndex >= 0 && !envFile) throw new Error('--write-env needs a file name')
