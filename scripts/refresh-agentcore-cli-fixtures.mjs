@@ -9,6 +9,10 @@
 //   makes for a Container and a CodeZip runtime: trust policy and permission policies, with the
 //   stack's own resources (ECR repository, KMS key) resolved to ARNs; and what it attaches to a
 //   role named by executionRoleArn.
+// - __fixtures__/agentcore-cli/primitives.json: one project per primitive of agentcore.json
+//   (scripts/agentcore-cli-primitive-projects.mjs), synthesized with the CLI's own vended CDK app
+//   (scripts/synth-vended-app.mjs): what each adds to a runtime's execution role, and what the
+//   stack attaches to (and warns about) an imported role.
 // - __fixtures__/agentcore-cli/PROVENANCE.json: the versions all of this came from.
 //
 // Run it when a new CLI or construct version is published:
@@ -23,6 +27,15 @@ import { fileURLToPath } from 'node:url'
 import { readdirSync, statSync } from 'node:fs'
 
 const args = process.argv.slice(2)
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`Usage: node scripts/refresh-agentcore-cli-fixtures.mjs [--cli VERSION] [--cdk VERSION]
+
+Derives __fixtures__/agentcore-cli/ (the CLI's project schema, the grants its CDK construct gives a
+runtime role, one synthesized project per primitive, and PROVENANCE.json) from the published
+@aws/agentcore (default 0.30.0) and @aws/agentcore-cdk (default 0.1.0-alpha.45) packages. Needs the
+npm registry and about 250 MB in a temporary directory; the tests never run it.`)
+  process.exit(0)
+}
 const option = (name, fallback) => {
   const index = args.indexOf(name)
   return index >= 0 && args[index + 1] ? args[index + 1] : fallback
@@ -84,7 +97,9 @@ function main() {
         '--silent',
         `@aws/agentcore-cdk@${CDK_VERSION}`,
         `aws-cdk-lib@${vended.dependencies['aws-cdk-lib']}`,
-        `constructs@${vended.dependencies.constructs}`
+        `constructs@${vended.dependencies.constructs}`,
+        // Transpiles the vended app's bin/cdk.ts and lib/cdk-stack.ts as they are.
+        `typescript@${vended.devDependencies.typescript}`
       ],
       synth
     )
@@ -100,6 +115,29 @@ function main() {
     )
 
     writeJson(join(out, 'construct-grants.json'), result)
+
+    // 3. One project per primitive, through the CLI's vended CDK app as `agentcore deploy` runs it.
+    cpSync(join(root, 'scripts', 'synth-vended-app.mjs'), join(synth, 'synth-vended-app.mjs'))
+    // Under the install, so that the app resolves @aws/agentcore-cdk and aws-cdk-lib there.
+    const appWork = join(synth, 'vended')
+    mkdirSync(appWork)
+    const primitives = JSON.parse(
+      run(
+        'node',
+        [
+          'synth-vended-app.mjs',
+          cli,
+          join(root, 'scripts', 'agentcore-cli-primitive-projects.mjs'),
+          appWork
+        ],
+        synth
+      )
+    )
+    writeJson(join(out, 'primitives.json'), {
+      about:
+        'Per project: agentcore.json (spec), the deployed state the CLI had recorded, the policies the vended app gives each runtime role, and what it does with an imported role.',
+      projects: primitives
+    })
     writeJson(join(out, 'PROVENANCE.json'), {
       about:
         'Derived by scripts/refresh-agentcore-cli-fixtures.mjs from the published packages; do not edit by hand.',
@@ -120,7 +158,9 @@ function main() {
       files: {
         'schema/': '@aws/agentcore dist/schema/**/*.js (AgentCoreProjectSpecSchema), Apache-2.0',
         'construct-grants.json':
-          '@aws/agentcore-cdk AgentCoreApplication synthesized with the CLI vended cdk.json context'
+          '@aws/agentcore-cdk AgentCoreApplication synthesized with the CLI vended cdk.json context',
+        'primitives.json':
+          'one project per primitive, synthesized with the CLI vended agentcore/cdk app (bin/cdk.ts, lib/cdk-stack.ts) and @aws/agentcore-cdk'
       }
     })
     console.log(`fixtures written to ${relative(root, out)} from @aws/agentcore ${CLI_VERSION}`)
