@@ -86,15 +86,37 @@ function synth(base, bin) {
   return { stackName: stack[0], template, warnings }
 }
 
-/** The ARN CloudFormation gives a resource of the stack (ids as the services make them). */
-function resolver({ template, stackName }, where) {
-  const { ACCOUNT, REGION } = where
+/**
+ * The ARN CloudFormation gives a resource of the stack (ids as the services make them), or the one
+ * `agentcore deploy` recorded for it in the deployed state (the same resource, deployed before).
+ */
+function resolver({ template, stackName }, where, deployedState) {
+  const { ACCOUNT, REGION, PROJECT, TARGET } = where
+  const recorded = deployedState?.targets?.[TARGET]?.resources ?? {}
+  const deployedArn = (type, props, id) => {
+    switch (type) {
+      case 'AWS::BedrockAgentCore::Memory':
+        return recorded.memories?.[props.Name.slice(PROJECT.length + 1)]?.memoryArn
+      case 'AWS::BedrockAgentCore::Gateway':
+        return recorded.mcp?.gateways?.[props.Name.slice(PROJECT.length + 1)]?.gatewayArn
+      case 'AWS::BedrockAgentCore::PaymentManager':
+        return recorded.payments?.[props.Name]?.managerArn
+      case 'AWS::IAM::Role':
+        return Object.entries(recorded.payments ?? {}).find(([name]) =>
+          id.startsWith(`Payment${name.replace(/_/g, '')}ProcessPaymentRole`)
+        )?.[1].processPaymentRoleArn
+      default:
+        return undefined
+    }
+  }
   const agentcore = (resource) => `arn:aws:bedrock-agentcore:${REGION}:${ACCOUNT}:${resource}`
   // Resource ids: the name, `-`, ten letters or digits (lower case where AWS lower-cases names).
   const SUFFIX = 'a1B2c3D4e5'
   const attribute = (id, name) => {
     const resource = template.Resources[id]
     const props = resource?.Properties ?? {}
+    const deployed = deployedArn(resource?.Type, props, id)
+    if (deployed) return deployed
     switch (`${resource?.Type}.${name}`) {
       case 'AWS::ECR::Repository.Arn':
         return `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/${props.RepositoryName}`
@@ -135,9 +157,9 @@ function resolver({ template, stackName }, where) {
 }
 
 /** Per runtime of the project: the policies the stack attaches to its execution role. */
-function runtimeRoles(result, where, names) {
+function runtimeRoles(result, where, names, deployedState) {
   const { template } = result
-  const resolve = resolver(result, where)
+  const resolve = resolver(result, where, deployedState)
   const resources = Object.values(template.Resources)
   const roles = {}
   for (const runtime of resources.filter((r) => r.Type === 'AWS::BedrockAgentCore::Runtime')) {
@@ -190,14 +212,14 @@ async function main() {
       spec.runtimes.map((runtime) => ({ ...runtime, executionRoleArn: importedArn }))
     )
     const names = spec.runtimes.map((runtime) => runtime.name)
-    const importedRoles = runtimeRoles(imported, where, names)
+    const importedRoles = runtimeRoles(imported, where, names, project.deployedState)
     out.push({
       id: project.id,
       primitive: project.primitive,
       about: project.about,
       spec,
       ...(project.deployedState ? { deployedState: project.deployedState } : {}),
-      runtimes: runtimeRoles(made, where, names),
+      runtimes: runtimeRoles(made, where, names, project.deployedState),
       importedRole: {
         executionRoleArn: importedArn,
         attached: Object.values(importedRoles).flatMap((role) => role.policies),

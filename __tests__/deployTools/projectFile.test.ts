@@ -30,12 +30,44 @@ describe('readProject', () => {
       'cdk/cdk.json',
       JSON.stringify({ context: { '@aws-cdk/core:bootstrapQualifier': 'team1' } })
     )
-    expect(await read()).toEqual({
+    expect(await read()).toMatchObject({
       name: 'Demo',
       runtimes: [{ name: 'agent', build: 'CodeZip' }],
       targets: [{ name: 'prod', account: '111122223333', region: 'us-east-1' }],
-      cdkQualifier: 'team1'
+      cdkQualifier: 'team1',
+      deployed: { prod: { memories: {}, gateways: {} } }
     })
+  })
+
+  it('reads what agentcore deploy recorded for each target, one resource per ARN', async () => {
+    write(
+      'aws-targets.json',
+      JSON.stringify([{ name: 'prod', account: '111122223333', region: 'us-east-1' }])
+    )
+    const memoryArn = 'arn:aws:bedrock-agentcore:us-east-1:111122223333:memory/Demo_chat-Ab12Cd34Ef'
+    mkdirSync(join(workspace, 'agentcore', '.cli'))
+    write(
+      '.cli/deployed-state.json',
+      JSON.stringify({
+        targets: { prod: { resources: { memories: { chat: { memoryId: 'x', memoryArn } } } } }
+      })
+    )
+    expect((await read()).deployed['prod']?.memories).toEqual({ chat: memoryArn })
+    // A tampered ARN would widen the role: a wildcard, or another account, is refused in one line.
+    for (const arn of [
+      'arn:aws:bedrock-agentcore:us-east-1:111122223333:memory/*',
+      'arn:aws:bedrock-agentcore:us-east-1:999999999999:memory/Demo_chat-Ab12Cd34Ef'
+    ]) {
+      write(
+        '.cli/deployed-state.json',
+        JSON.stringify({
+          targets: { prod: { resources: { memories: { chat: { memoryArn: arn } } } } }
+        })
+      )
+      await expect(read()).rejects.toThrow(
+        'agentcore/.cli/deployed-state.json: targets.prod.resources.memories.chat.memoryArn is not the ARN of one memory in account 111122223333, us-east-1'
+      )
+    }
   })
 
   it('keeps no target or qualifier the CLI itself would refuse', async () => {

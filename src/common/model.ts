@@ -119,6 +119,10 @@ export interface DesiredRole {
   passedToService: string
   /** True when the user named this role (execution-role / codebuild-role input). */
   userSupplied: boolean
+  /** What each permissions statement is for, by Sid, for findings (a project's primitive). */
+  purposes?: Record<string, string>
+  /** What the deploy tool's config declares for the role that the action does not grant. */
+  unhandled?: string[]
 }
 
 export interface DesiredState {
@@ -209,6 +213,11 @@ export interface RolePlan {
   blocked?: string[]
   /** A role the action may not write that lacks grants: the statements its owner should add. */
   missingPolicy?: PolicyDocument
+  /**
+   * What the deploy tool's config declares for the role that this action does not know, so the
+   * role may lack its grants: fails verify, warns in apply and dry-run (report/verdict.ts).
+   */
+  unhandled?: string[]
 }
 
 /** What the verdict reads of a role plan to judge its risks. */

@@ -29,6 +29,10 @@ export interface ToolRole {
   passedToService: string
   /** Whether extra-policy statements belong to this role (the agent's runtime role). */
   takesExtraPolicy: boolean
+  /** What each statement of the permissions policy is for, by Sid (a project's primitive). */
+  purposes?: Record<string, string>
+  /** What the tool's config declares for this role that the action does not turn into grants. */
+  unhandled?: string[]
 }
 
 /** The role ARNs a config file is updated with. */

@@ -107,7 +107,9 @@ export function buildDesiredState(
       minimumPermissionsPolicy: withExtraStatements(role.minimumPermissionsPolicy, extra),
       tags,
       ...boundary,
-      passedToService: role.passedToService
+      passedToService: role.passedToService,
+      ...(role.purposes ? { purposes: role.purposes } : {}),
+      ...(role.unhandled?.length ? { unhandled: role.unhandled } : {})
     }
   })
   return { accountId, partition: inputs.partition, region: inputs.region, agentName, roles }

@@ -29,6 +29,7 @@ export interface PlanOptions {
 
 function planNewRole(desired: DesiredRole): RolePlan {
   return {
+    ...unhandledOf(desired),
     kind: desired.kind,
     name: desired.name,
     arn: desired.arn,
@@ -219,7 +220,7 @@ function planExistingRole(
     boundary
   )
   const lacking = writable ? full.missing : minimum.missing
-  findings.push(...missingFindings(lacking))
+  findings.push(...missingFindings(lacking, desired.purposes))
   if (!writable && minimum.covered) {
     for (const line of summarizeGrants(full.missing)) {
       findings.push(`optional, not granted (in the toolkit's current policy): ${line}`)
@@ -257,6 +258,7 @@ function planExistingRole(
     covered: !putHelps
   })
   const base = {
+    ...unhandledOf(desired),
     kind: desired.kind,
     name: current.name,
     arn: current.arn,
@@ -321,10 +323,24 @@ export function buildPlan(
   return { roles, changed: roles.some((role) => role.status !== 'unchanged') }
 }
 
-/** One line per statement (its actions on its resources), denied grants apart from missing ones. */
-function missingFindings(grants: MissingGrant[]): string[] {
+/**
+ * One line per statement (its actions on its resources), denied grants apart from missing ones;
+ * a statement a project's primitive needs names it (`missing for memory facts: …`).
+ */
+function missingFindings(grants: MissingGrant[], purposes: Record<string, string> = {}): string[] {
+  const missing = grants.filter((grant) => !grant.denied)
+  const purposeOf = (grant: MissingGrant) => (grant.sid ? purposes[grant.sid] : undefined)
+  const groups = [...new Set(missing.map(purposeOf))]
   return [
-    ...summarizeGrants(grants.filter((grant) => !grant.denied)).map((line) => `missing: ${line}`),
+    ...groups.flatMap((purpose) =>
+      summarizeGrants(missing.filter((grant) => purposeOf(grant) === purpose)).map(
+        (line) => `missing${purpose ? ` for ${purpose}` : ''}: ${line}`
+      )
+    ),
     ...blockedLines(grants)
   ]
 }
+
+/** What the deploy tool's config declares for the role that the action does not grant. */
+const unhandledOf = (desired: DesiredRole): Pick<RolePlan, 'unhandled'> =>
+  desired.unhandled?.length ? { unhandled: desired.unhandled } : {}

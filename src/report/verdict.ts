@@ -40,6 +40,7 @@ export function judge(
               `The ${role.kind} role ${role.name}: ${describeRisk(risk)}; accepted by accept-risky-policies, so the role still holds it.`
           )
       ),
+      ...(facts.mode === 'verify' ? [] : unhandledLines(facts)),
       ...(facts.passRole?.decision === 'unknown'
         ? [`iam:PassRole unknown: ${facts.passRole.reason}`]
         : []),
@@ -84,8 +85,23 @@ function riskAdvice(risk: RoleRisk): string {
   )
 }
 
+/**
+ * What a project declares for a role that the action does not turn into grants: the role may lack
+ * them, so verify fails (it cannot vouch for the role); apply and dry-run warn, naming each.
+ */
+function unhandledLines(facts: RunFacts): string[] {
+  return facts.plan.roles.flatMap((role) =>
+    role.unhandled?.length
+      ? [
+          `The ${role.kind} role ${role.name} may lack grants for what this action does not know of the project: ` +
+            `${role.unhandled.join('; ')}. Give the role what they need with extra-policy (or in the tool that owns it).`
+        ]
+      : []
+  )
+}
+
 function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
-  const errors: string[] = []
+  const errors: string[] = facts.mode === 'verify' ? unhandledLines(facts) : []
   const readOnly = facts.mode !== 'apply'
   for (const role of facts.plan.roles) {
     for (const risk of blockingRisks(role, facts.applied)) {

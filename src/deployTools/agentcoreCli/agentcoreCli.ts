@@ -11,7 +11,9 @@ import type { DeployTool, ToolRole } from '../deployTool.ts'
 import { CDK_DEFAULT_QUALIFIER, cliEcrRepositoryName, cliRuntimeRoleName } from './naming.ts'
 import { cliNextStepCommands } from './nextStep.ts'
 import { planProjectUpdate, readProject, runtimeOf, type CliProject } from './projectFile.ts'
-import { cliRuntimePermissionsPolicy } from './runtimePolicies.ts'
+import { cliRuntimePermissions } from './runtimePolicies.ts'
+import { cliRuntimeNeeds } from './runtimeNeeds.ts'
+import { NO_DEPLOYED_RESOURCES } from './deployedState.ts'
 
 function roles(
   inputs: ActionInputs,
@@ -21,15 +23,21 @@ function roles(
   accountId: string
 ): ToolRole[] {
   const runtime = runtimeOf(path, project, agentName)
-  const ctx = {
-    partition: inputs.partition,
-    region: inputs.region,
-    accountId,
-    build: runtime.build,
-    ecrRepository: cliEcrRepositoryName(project.name, runtime.name)
-  }
+  const ctx = { partition: inputs.partition, region: inputs.region, accountId }
+  const target = deployTarget(project, accountId, inputs.region)
+  const needs = cliRuntimeNeeds(
+    runtime,
+    project.primitives,
+    cliEcrRepositoryName(project.name, runtime.name),
+    {
+      ...ctx,
+      project: project.name,
+      ...(target ? { target } : {}),
+      deployed: (target ? project.deployed[target] : undefined) ?? NO_DEPLOYED_RESOURCES
+    }
+  )
   const toolName = cliRuntimeRoleName(inputs.region, project.name, runtime.name)
-  const permissionsPolicy = cliRuntimePermissionsPolicy(ctx)
+  const { document: permissionsPolicy, purposes } = cliRuntimePermissions(ctx, needs)
   // A role the file already names is the action's own when it has the action's name; any other
   // is the user's, verified as execution-role is. The input, when given, wins.
   const fromFile =
@@ -54,7 +62,9 @@ function roles(
       // The construct attaches nothing to a role named by executionRoleArn: it must hold it all.
       minimumPermissionsPolicy: permissionsPolicy,
       passedToService: RUNTIME_SERVICE,
-      takesExtraPolicy: true
+      takesExtraPolicy: true,
+      purposes,
+      unhandled: needs.unhandled.map((where) => `${path}: ${where}`)
     }
   ]
 }

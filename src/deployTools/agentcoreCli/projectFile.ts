@@ -15,11 +15,20 @@ import { plannedUpdate, readConfigFileText } from '../configFiles.ts'
 import type { ConfigFileUpdate } from '../deployTool.ts'
 import { CDK_QUALIFIER_PATTERN } from './naming.ts'
 import type { CliBuild } from './runtimePolicies.ts'
+import {
+  projectPrimitives,
+  runtimePrimitives,
+  type CliPrimitives,
+  type CliRuntimePrimitives
+} from './primitives.ts'
+import { deployedResources, type DeployedResources } from './deployedState.ts'
 
 export interface CliRuntime {
   name: string
   build: CliBuild
   executionRoleArn?: string
+  /** What the entry declares for its own role: connections, filesystem mounts. */
+  primitives: CliRuntimePrimitives
 }
 
 export interface CliTarget {
@@ -32,8 +41,12 @@ export interface CliProject {
   /** The project's name (`name`), which the CLI puts in its stack and repository names. */
   name: string
   runtimes: CliRuntime[]
+  /** The project's primitives that reach its runtimes' roles (memories, gateways...). */
+  primitives: CliPrimitives
   /** aws-targets.json beside the project file; empty when there is none. */
   targets: CliTarget[]
+  /** What `agentcore deploy` recorded per target (.cli/deployed-state.json); empty without it. */
+  deployed: Record<string, DeployedResources>
   /** The CDK bootstrap qualifier of the project's CDK app (cdk/cdk.json), when it sets one. */
   cdkQualifier?: string
 }
@@ -75,6 +88,9 @@ function parseJson(path: string, text: string): unknown {
 
 /** The runtimes and the project name, checked as far as the action relies on them. */
 export function parseProject(path: string, text: string): { data: Json; project: CliProject } {
+  const fail = (problem: string): never => {
+    throw fileError(path, problem)
+  }
   const data = parseJson(path, text)
   if (!isObject(data)) throw fileError(path, 'is not a JSON object (an AgentCore project spec)')
   const name = data['name']
@@ -105,10 +121,12 @@ export function parseProject(path: string, text: string): { data: Json; project:
     return {
       name: runtimeName,
       build: build as CliBuild,
-      ...(executionRoleArn !== undefined ? { executionRoleArn } : {})
+      ...(executionRoleArn !== undefined ? { executionRoleArn } : {}),
+      primitives: runtimePrimitives(entry, `runtimes[${runtimeName}]`, fail)
     }
   })
-  return { data, project: { name, runtimes: parsed, targets: [] } }
+  const primitives = projectPrimitives(data, name, fail)
+  return { data, project: { name, runtimes: parsed, primitives, targets: [], deployed: {} } }
 }
 
 /** A JSON file beside the project file that the CLI may or may not have; unreadable is absent. */
@@ -157,8 +175,14 @@ async function readCdkQualifier(projectFile: string): Promise<string | undefined
 export async function readProject(path: string, workspace = workspaceRoot()): Promise<CliProject> {
   const [real, text] = await readWorkspaceText(path, workspace)
   const { project } = parseProject(path, text)
-  const [targets, cdkQualifier] = await Promise.all([readTargets(real), readCdkQualifier(real)])
-  return { ...project, targets, ...(cdkQualifier ? { cdkQualifier } : {}) }
+  const [targets, cdkQualifier, state] = await Promise.all([
+    readTargets(real),
+    readCdkQualifier(real),
+    readOptionalJson(real, '.cli', 'deployed-state.json')
+  ])
+  const stateFile = join(dirname(path), '.cli', 'deployed-state.json')
+  const deployed = deployedResources(state, targets, stateFile)
+  return { ...project, targets, deployed, ...(cdkQualifier ? { cdkQualifier } : {}) }
 }
 
 /** A runtime of the project, or one line saying which ones there are. */
