@@ -29,8 +29,7 @@ describe('dist/licenses.txt', () => {
       '@aws-sdk/client-sts',
       'diff',
       'p-limit',
-      // On-demand chunks: the policy engine, yaml, Octokit, undici.
-      'pbac',
+      // On-demand chunks: yaml, Octokit, undici.
       'yaml',
       '@octokit/core',
       'undici'

@@ -1,6 +1,7 @@
-// Fidelity of the pbac-based local evaluation: on every case, src/localPolicyEvaluation.ts must
-// give the answer @cloud-copilot/iam-simulate (a maintained AWS IAM simulator, AGPL, tests only)
-// gives, and the answer IAM gives (the `expected` column).
+// Fidelity of the local evaluation (the action's one policy evaluator, src/policy/evaluator.ts, as
+// the PassRole fallback asks it): on every case, src/checks/localPolicyEvaluation.ts must give the
+// answer @cloud-copilot/iam-simulate (a maintained AWS IAM simulator, AGPL, tests only) gives, and
+// the answer IAM gives (the `expected` column).
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate'
 import { evaluateLocally, type LocalRequest } from '../../src/checks/localPolicyEvaluation.ts'
 import type { PolicyDocument, PolicyStatement } from '../../src/common/model.ts'
@@ -421,6 +422,87 @@ const cases: FidelityCase[] = [
       { Effect: 'Deny', Action: 'iam:PassRole', Resource: '*' }
     ],
     expected: 'explicitDeny'
+  },
+  {
+    name: 'IpAddress on a source address inside the range',
+    identity: [allowPassRole({ Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })],
+    request: { context: { 'iam:PassedToService': agentCore, 'aws:SourceIp': '203.0.113.9' } },
+    expected: 'allowed'
+  },
+  {
+    name: 'NotIpAddress on a source address inside the range',
+    identity: [
+      allowPassRole({ Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })
+    ],
+    request: { context: { 'iam:PassedToService': agentCore, 'aws:SourceIp': '203.0.113.9' } },
+    expected: 'implicitDeny'
+  },
+  {
+    name: 'DateLessThan in the past',
+    identity: [
+      allowPassRole({ Condition: { DateLessThan: { 'aws:CurrentTime': '2020-01-01T00:00:00Z' } } })
+    ],
+    request: {
+      context: { 'iam:PassedToService': agentCore, 'aws:CurrentTime': '2026-12-06T00:00:00Z' }
+    },
+    expected: 'implicitDeny'
+  },
+  {
+    name: 'StringNotLike a pattern the service matches',
+    identity: [
+      allowPassRole({ Condition: { StringNotLike: { 'iam:PassedToService': 'bedrock*' } } })
+    ],
+    expected: 'implicitDeny'
+  },
+  {
+    name: 'ArnNotLike on another principal path',
+    identity: [
+      allowPassRole({
+        Condition: { ArnNotLike: { 'aws:PrincipalArn': `arn:aws:iam::${account}:role/other/*` } }
+      })
+    ],
+    request: { context: { 'iam:PassedToService': agentCore, 'aws:PrincipalArn': caller } },
+    expected: 'allowed'
+  },
+  {
+    name: 'ForAllValues with every request value listed',
+    identity: [
+      allowPassRole({ Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['a', 'b'] } } })
+    ],
+    request: { context: { 'iam:PassedToService': agentCore, 'aws:TagKeys': ['a', 'b'] } },
+    expected: 'allowed'
+  },
+  {
+    name: 'ForAllValues with a request value not listed',
+    identity: [
+      allowPassRole({ Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['a'] } } })
+    ],
+    request: { context: { 'iam:PassedToService': agentCore, 'aws:TagKeys': ['a', 'c'] } },
+    expected: 'implicitDeny'
+  },
+  {
+    name: 'ForAnyValue with one request value listed',
+    identity: [
+      allowPassRole({ Condition: { 'ForAnyValue:StringLike': { 'aws:TagKeys': ['c*'] } } })
+    ],
+    request: { context: { 'iam:PassedToService': agentCore, 'aws:TagKeys': ['a', 'cost'] } },
+    expected: 'allowed'
+  },
+  {
+    name: 'policy variable in a condition value',
+    identity: [
+      allowPassRole({
+        Condition: { StringEquals: { 'aws:PrincipalTag/team': '${aws:PrincipalTag/owner}' } }
+      })
+    ],
+    request: {
+      context: {
+        'iam:PassedToService': agentCore,
+        'aws:PrincipalTag/team': 'agents',
+        'aws:PrincipalTag/owner': 'agents'
+      }
+    },
+    expected: 'allowed'
   },
   {
     name: 'no identity policy statement',

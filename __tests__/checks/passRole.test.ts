@@ -417,7 +417,7 @@ describe('when SimulatePrincipalPolicy is refused', () => {
       `local evaluation: AmazonBedrockAgentCoreSDKRuntime-us-east-1-e72c1a7c7a to ${agentCore} allowed by role policy deploy statement PassAgentCoreRoles`
     )
     expect(result.localEvaluation).toMatchObject({
-      engine: 'pbac',
+      engine: 'agentcore-role-action',
       policiesRead: ['deploy'],
       roles: [
         { arn: runtimeRole, decision: 'allowed' },

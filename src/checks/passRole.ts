@@ -7,8 +7,8 @@
 // is therefore denied, and is reported as such.
 //
 // When the caller may not call SimulatePrincipalPolicy, the answer is `unknown`, and the caller's
-// own policies (if readable) are evaluated locally with pbac (src/localPolicyEvaluation.ts). That
-// evaluation cannot see SCPs, resource control policies or the session policy, so:
+// own policies (if readable) are evaluated locally by the action's one policy evaluator
+// (policy/evaluator.ts, which verification uses too). That evaluation cannot see SCPs, resource control policies or the session policy, so:
 // - local "allowed" keeps the decision `unknown` (something it cannot see may still deny), and
 //   the reason names the statement that allows;
 // - local explicit deny is a proven denial (a readable Deny statement applies whatever else

@@ -1,8 +1,8 @@
 // The PassRole check's fallback when the caller may not simulate: the caller's readable policies
-// evaluated locally (pbac), and what that evaluation cannot see.
+// evaluated locally (the action's one policy evaluator), and what that evaluation cannot see.
 import { type IAMClient } from '@aws-sdk/client-iam'
 import { readCallerPolicies, type CallerPrincipal } from './callerPolicies.ts'
-import type { LocalDecision } from './localPolicyEvaluation.ts'
+import { evaluateLocally, type LocalDecision } from './localPolicyEvaluation.ts'
 import type { LocalPassRoleEvaluation, PassRoleResult } from '../common/model.ts'
 import { roleNameOfArn } from '../common/arn.ts'
 import type { PassRoleCheckInput } from './passRoleVerdict.ts'
@@ -22,11 +22,7 @@ export async function checkLocally(
   refusal: string,
   note: string | undefined
 ): Promise<PassRoleResult> {
-  // Loaded only here, when the caller may not simulate: the policy engine (pbac) slows start-up.
-  const [{ evaluateLocally }, policies] = await Promise.all([
-    import('./localPolicyEvaluation.ts'),
-    readCallerPolicies(iam, principal)
-  ])
+  const policies = await readCallerPolicies(iam, principal)
   const context = { 'aws:PrincipalArn': principal.arn, 'aws:PrincipalAccount': input.accountId }
   const decisions = input.roles.map((role) =>
     evaluateLocally(
@@ -44,12 +40,13 @@ export async function checkLocally(
     ...policies.unreadable,
     ...decisions.flatMap((decision) =>
       decision.unevaluable.map(
-        (statement) => `${describeStatement(statement)} (condition operator pbac does not support)`
+        (statement) =>
+          `${describeStatement(statement)} (a condition the local evaluation cannot evaluate)`
       )
     )
   ]
   const localEvaluation: LocalPassRoleEvaluation = {
-    engine: 'pbac',
+    engine: 'agentcore-role-action',
     roles: input.roles.map((role, index) => ({
       arn: role.arn,
       service: role.passedToService,

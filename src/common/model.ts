@@ -270,9 +270,9 @@ export interface PassRoleRoleResult {
   allowedOnlyFor?: string[]
 }
 
-/** Answer of the local (pbac) evaluation used when SimulatePrincipalPolicy is refused. */
+/** Answer of the local evaluation (policy/evaluator.ts) used when SimulatePrincipalPolicy is refused. */
 export interface LocalPassRoleEvaluation {
-  engine: 'pbac'
+  engine: 'agentcore-role-action'
   roles: Array<{
     arn: string
     service: string

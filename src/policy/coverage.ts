@@ -10,7 +10,14 @@ import {
 import type { PolicyDocument, PolicyStatement } from '../common/model.ts'
 import { normalizePolicy, policiesEquivalent } from './canonical.ts'
 import type { CanonicalStatement } from './canonical.ts'
-import { patternCovers, patternsOverlap } from './patterns.ts'
+import {
+  conditionsHold,
+  decide,
+  elementMatches,
+  pinnedRequests,
+  type GrantingPolicy,
+  type GrantRequest
+} from './evaluator.ts'
 
 /** One grant (action on resource, under conditions) a required policy has and the others lack. */
 export interface MissingGrant {
@@ -32,108 +39,83 @@ export interface Coverage {
   missing: MissingGrant[]
 }
 
-/** How a statement's Action/NotAction (or Resource/NotResource) relates to one required value. */
-function elementMatches(
-  values: string[] | undefined,
-  notValues: string[] | undefined,
-  required: string,
-  ignoreCase: boolean,
-  mode: 'grants-all' | 'touches'
-): boolean {
-  // 'grants-all': the element applies to every string the required value stands for (used for
-  // Allow); 'touches': it applies to at least one of them (used for Deny, which wins if it might).
-  if (values !== undefined) {
-    return values.some((value) =>
-      mode === 'grants-all'
-        ? patternCovers(value, required, ignoreCase)
-        : patternsOverlap(value, required, ignoreCase)
-    )
-  }
-  if (notValues !== undefined) {
-    return !notValues.some((value) =>
-      mode === 'grants-all'
-        ? patternsOverlap(value, required, ignoreCase)
-        : patternCovers(value, required, ignoreCase)
-    )
-  }
-  return false
-}
-
-function appliesTo(
-  statement: CanonicalStatement,
-  action: string,
-  resource: string,
-  mode: 'grants-all' | 'touches'
-): boolean {
-  return (
-    elementMatches(statement.Action, statement.NotAction, action, true, mode) &&
-    elementMatches(statement.Resource, statement.NotResource, resource, false, mode)
-  )
-}
-
-/**
- * Are the required values at least as narrow as the granted ones, for one operator? Values are
- * ORed: for a positive operator every required value must be allowed by some granted value; for a
- * negated one (StringNotEquals, ArnNotLike, NotIpAddress...) every granted exclusion must also be
- * excluded by the required side. Like/Arn operators compare values as wildcard patterns.
- */
-function valuesImplied(operator: string, granted: string[], required: string[]): boolean {
-  const wildcard = /like|arn/i.test(operator)
-  const ignoreCase = /ignorecase/i.test(operator)
-  const covers = (outer: string, inner: string) =>
-    wildcard
-      ? patternCovers(outer, inner, ignoreCase)
-      : ignoreCase
-        ? outer.toLowerCase() === inner.toLowerCase()
-        : outer === inner
-  if (/not/i.test(operator)) return granted.every((g) => required.some((r) => covers(r, g)))
-  return required.every((r) => granted.some((g) => covers(g, r)))
-}
-
 /**
  * True when the `granted` conditions are no more restrictive than the `required` ones: each of
- * the granted constraints (operator, key, values) is also imposed by the required conditions.
+ * the granted constraints holds for every request the required conditions allow (evaluated on
+ * the values they pin, else compared as written).
  */
 export function conditionsImplied(
   granted: CanonicalStatement['Condition'],
   required: CanonicalStatement['Condition']
 ): boolean {
-  for (const [operator, keys] of Object.entries(granted ?? {})) {
-    for (const [key, values] of Object.entries(keys)) {
-      const requiredValues = required?.[operator]?.[key]
-      if (requiredValues === undefined || !valuesImplied(operator, values, requiredValues)) {
-        return false
-      }
-    }
-  }
-  return true
+  return pinnedRequests(required).every(
+    (context) =>
+      conditionsHold(granted, {
+        action: '',
+        resource: '',
+        context,
+        requiredCondition: required ?? {}
+      }) === 'holds'
+  )
 }
 
 /** Statements with Action and Resource split into grants; others (NotAction...) compare whole. */
 const expandable = (s: CanonicalStatement) => s.Action !== undefined && s.Resource !== undefined
 
+/** A policy that grants, or bounds, a role: its name in findings and its document. */
+export type { GrantingPolicy }
+
 /**
- * Does the set of `granted` policies grant everything `required` grants?
- *
- * Each (action, resource) of each required statement must be granted by one granted statement of
- * the same Effect whose Action/NotAction and Resource/NotResource apply to it (IAM wildcards,
- * actions case-insensitive; a wildcard in the required value is taken literally, so a granted
- * `repository/*` covers a required `repository/x` but not the reverse) and whose Condition is no
- * more restrictive than the required statement's. For Allow, a granted Deny that might apply
- * (patterns overlap) and whose conditions hold whenever the required ones do takes the grant
- * away; a Deny with other conditions applies only to some requests and is not counted. Required
- * statements using NotAction/NotResource cannot be split into grants and must be present whole
- * (equal in canonical form, Sid aside). Principals are not compared: these are identity policies.
+ * What the policies decide for one grant of a required statement, for each request its
+ * conditions allow: missing when one of them is not allowed, with what takes it away.
  */
-export function coverage(
+function judgeGrant(
+  action: string,
+  resource: string,
+  statement: CanonicalStatement,
+  identity: GrantingPolicy[],
+  boundary: GrantingPolicy | undefined
+): Pick<MissingGrant, 'denied' | 'deniedBy'> | undefined {
+  for (const context of pinnedRequests(statement.Condition)) {
+    const grant = { action, resource, context, requiredCondition: statement.Condition ?? {} }
+    const decision = decide(grant, identity, boundary)
+    if (decision.decision === 'allowed') continue
+    const allowed = decision.allowedBy.length > 0
+    const denial = decision.deniedBy[0]
+    if (allowed && denial && decision.deniedBy.some((ref) => ref.policy !== boundary?.name)) {
+      const byIdentity = decision.deniedBy.find((ref) => ref.policy !== boundary?.name) ?? denial
+      return { denied: true, ...(byIdentity.policy ? { deniedBy: byIdentity.policy } : {}) }
+    }
+    // What the boundary leaves out (or denies) no Allow can add: the boundary is the cause.
+    if (boundary && (decision.deniedByBoundary || !boundaryAllows(grant, boundary))) {
+      return { denied: true, deniedBy: boundary.name }
+    }
+    return { denied: false }
+  }
+  return undefined
+}
+
+const boundaryAllows = (grant: GrantRequest, boundary: GrantingPolicy) =>
+  decide(grant, [boundary]).decision === 'allowed'
+
+/**
+ * Does the set of `granted` policies (and a permissions boundary) grant everything `required`
+ * grants? IAM's answer for each (action, resource) of each required statement, from the one
+ * evaluator (evaluator.ts): an Allow whose Action/NotAction and Resource/NotResource apply to it
+ * (IAM wildcards, actions case-insensitive; a wildcard in the required value is taken literally,
+ * so a granted `repository/*` covers a required `repository/x` but not the reverse) and whose
+ * conditions hold whenever the required statement's do; no Deny that might apply under those
+ * conditions; with a boundary, the boundary allows it too. A grant a Deny or the boundary takes
+ * away is `denied`, with its cause. Required statements using NotAction/NotResource cannot be
+ * split into grants and must be present whole (equal in canonical form, Sid aside). Principals
+ * are not compared: these are identity policies.
+ */
+export function effectiveCoverage(
   required: PolicyDocument,
-  granted: PolicyDocument[],
-  names: string[] = []
+  identity: GrantingPolicy[],
+  boundary?: GrantingPolicy
 ): Coverage {
-  const sources = granted.flatMap((document, index) =>
-    normalizePolicy(document).Statement.map((statement) => ({ statement, name: names[index] }))
-  )
-  const grantedStatements = sources.map((source) => source.statement)
+  const grantedStatements = identity.flatMap((policy) => normalizePolicy(policy.document).Statement)
   const missing: MissingGrant[] = []
   // Required statements in document order, actions and resources as written, so that findings
   // read like the policy; matching itself uses the canonical form.
@@ -158,76 +140,49 @@ export function coverage(
     }
     for (const action of uniqueIgnoringCase(asList(written.Action ?? []))) {
       for (const resource of new Set(asList(written.Resource ?? []))) {
-        const granting = grantedStatements.some(
-          (g) =>
-            g.Effect === statement.Effect &&
-            appliesTo(g, action, resource, 'grants-all') &&
-            conditionsImplied(g.Condition, statement.Condition)
-        )
-        const denial =
+        const lacking =
           statement.Effect === 'Allow'
-            ? sources.find(
-                ({ statement: g }) =>
-                  g.Effect === 'Deny' &&
-                  appliesTo(g, action, resource, 'touches') &&
-                  conditionsImplied(g.Condition, statement.Condition)
-              )
-            : undefined
-        if (!granting || denial) {
-          missing.push({
-            ...base,
-            action,
-            resource,
-            denied: granting,
-            ...(granting && denial?.name !== undefined ? { deniedBy: denial.name } : {})
-          })
-        }
+            ? judgeGrant(action, resource, statement, identity, boundary)
+            : denyMissing(action, resource, statement, identity)
+        if (lacking) missing.push({ ...base, action, resource, ...lacking })
       }
     }
   }
   return { covered: missing.length === 0, missing }
 }
 
-/** A policy that grants, or bounds, a role: its name in findings and its document. */
-export interface GrantingPolicy {
-  name: string
-  document: PolicyDocument
+/** A required Deny is present when a Deny of the policies applies to all it denies. */
+function denyMissing(
+  action: string,
+  resource: string,
+  statement: CanonicalStatement,
+  identity: GrantingPolicy[]
+): Pick<MissingGrant, 'denied'> | undefined {
+  const asAllow = (policy: GrantingPolicy): GrantingPolicy => ({
+    ...policy,
+    document: {
+      ...policy.document,
+      Statement: policy.document.Statement.filter((s) => s.Effect === 'Deny').map((s) => ({
+        ...s,
+        Effect: 'Allow' as const
+      }))
+    }
+  })
+  return judgeGrant(action, resource, statement, identity.map(asAllow), undefined)
+    ? { denied: false }
+    : undefined
 }
 
-/**
- * IAM's answer for a role's own permissions: granted when the identity policies (inline and
- * attached) allow it and none of them denies it, and, with a permissions boundary, the boundary
- * allows it too. A grant the boundary leaves out counts as denied by the boundary: no identity
- * policy can add it.
- */
-export function effectiveCoverage(
+/** `effectiveCoverage` of policies without names or boundary. */
+export function coverage(
   required: PolicyDocument,
-  identity: GrantingPolicy[],
-  boundary?: GrantingPolicy
+  granted: PolicyDocument[],
+  names: string[] = []
 ): Coverage {
-  const granted = coverage(
+  return effectiveCoverage(
     required,
-    identity.map((policy) => policy.document),
-    identity.map((policy) => policy.name)
+    granted.map((document, index) => ({ name: names[index] ?? '', document }))
   )
-  if (!boundary) return granted
-  const bounded = coverage(required, [boundary.document], [boundary.name])
-  const key = (grant: MissingGrant) => JSON.stringify([grant.sid, grant.action, grant.resource])
-  const outsideBoundary = new Set(bounded.missing.map(key))
-  const byBoundary = (grant: MissingGrant): MissingGrant => ({
-    ...grant,
-    denied: true,
-    deniedBy: boundary.name
-  })
-  // What the boundary leaves out no Allow can add: the boundary is named as the cause.
-  const known = new Set(granted.missing.map(key))
-  const missing = [
-    ...granted.missing.map((grant) =>
-      !grant.denied && outsideBoundary.has(key(grant)) ? byBoundary(grant) : grant
-    ),
-    ...bounded.missing.filter((grant) => !known.has(key(grant))).map(byBoundary)
-  ]
-  return { covered: missing.length === 0, missing }
 }
 
 /** The statement's conditions with keys as written, values as sorted string lists. */
