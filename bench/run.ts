@@ -1,6 +1,6 @@
 // Benchmarks of the bundled action (dist/index.js) against the local AWS endpoint, in one command:
 //   npm run bench                      (all three, a few minutes on 2 cores)
-//   npm run bench -- latency|cold-start|scale|agents|attached|peer [--runs N] [--agents 10,50] [--baseline COMMIT]
+//   npm run bench -- latency|cold-start|scale|agents|attached|validation|peer [--runs N] [--agents 10,50] [--baseline COMMIT]
 //                                                       [--peer DIR|URL of configure-aws-credentials]
 // Every figure is measured side by side in this run; ratios compare within it. Bundle first
 // (`npm run bundle`): the benchmarks run dist/, as a runner does. --baseline also builds the
@@ -11,6 +11,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { measureAgents, reportAgents } from './agents.ts'
 import { measureAttached, reportAttached } from './attached.ts'
+import { measureValidation, reportValidation } from './validation.ts'
 import { measureColdStart, reportColdStart } from './coldStart.ts'
 import { measureLatency, reportLatency } from './latency.ts'
 import { measurePeer, peerBundle, reportPeer, PEER_REPOSITORY } from './peer.ts'
@@ -21,7 +22,15 @@ const NODE_MAJOR = Number(process.versions.node.split('.')[0])
 if (NODE_MAJOR < 24)
   throw new Error(`The benchmarks need Node 24 (runs.using: node24); this is ${process.version}.`)
 
-const SECTIONS = ['latency', 'cold-start', 'scale', 'agents', 'attached', 'peer'] as const
+const SECTIONS = [
+  'latency',
+  'cold-start',
+  'scale',
+  'agents',
+  'attached',
+  'validation',
+  'peer'
+] as const
 type Section = (typeof SECTIONS)[number]
 
 interface BenchArguments {
@@ -125,6 +134,14 @@ if (sections.includes('attached')) {
     `## Attached policies: verify of 10 up-to-date runtime roles in one step, by where their permissions are; median of ${runs} runs; ${latencyMs} ms per IAM/STS answer`
   )
   console.log(reportAttached(await measureAttached(10, runs, latencyMs)))
+  console.log()
+}
+if (sections.includes('validation')) {
+  const latencyMs = 50
+  console.log(
+    `## Policy validation: verify of up-to-date runtime roles with validate-policies on and off, interleaved; median of ${runs} runs; ${latencyMs} ms per AWS answer`
+  )
+  console.log(reportValidation(await measureValidation([1, 10], runs, latencyMs)))
   console.log()
 }
 if (sections.includes('peer')) {

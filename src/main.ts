@@ -1,6 +1,8 @@
 // The pipeline, wired: inputs -> (checks that need no AWS) -> credentials -> desired state ->
 // per agent: current state -> plan -> apply -> checks -> report. Decides nothing itself.
-import { createAwsClients } from './aws/clients.ts'
+import { createAwsClients, type AwsClientOptions } from './aws/clients.ts'
+import { bedrockClient } from './aws/policyClients.ts'
+import { modelScope, NO_ROUTES, type ModelScope } from './desired/modelScope.ts'
 import { resolveCallerPrincipal } from './checks/passRole.ts'
 import { accountOfArn, roleNameOfArn } from './common/arn.ts'
 import * as log from './common/log.ts'
@@ -21,17 +23,29 @@ const ANY_ACCOUNT_ID = '000000000000'
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs()
+    // The policy checks' chunk loads while the session is being made.
+    const policyChecksModule =
+      inputs.validatePolicies || (inputs.checkNewAccess && inputs.mode === 'dry-run')
+        ? import('./checks/policyChecks.ts')
+        : undefined
+    // An unhandled rejection would end the process before the step's error is reported.
+    policyChecksModule?.catch(() => undefined)
     const tool = await loadDeployTool(inputs)
     const agents = await tool.agents(inputs)
     await preflight(inputs, tool, agents)
     const session = await resolveSession(inputs)
+    const clientOptions = { region: inputs.region, credentials: session.credentials }
+    const models = await resolveModels(inputs, session.accountId, clientOptions)
     // Checked again with the real account (ambient credentials name it only now), still before
     // any credentials are exported and before any write.
-    const desired = agents.map((agent) => buildDesiredState(inputs, session.accountId, tool, agent))
+    const desired = agents.map((agent) =>
+      buildDesiredState(inputs, session.accountId, tool, agent, models)
+    )
     for (const state of desired) assertDistinctRoles(state, callerRoleName(session))
     if (inputs.exportCredentials) exportSessionCredentials(session, inputs.region)
 
-    const { iam } = createAwsClients({ region: inputs.region, credentials: session.credentials })
+    const { iam } = createAwsClients(clientOptions)
+    const checks = policyChecksModule?.then((module) => module.policyChecks(clientOptions))
     // The caller's principal is resolved once for every check; with role-to-assume it costs no call.
     const caller =
       inputs.checkPassRole || inputs.checkDeployPermissions
@@ -45,6 +59,8 @@ export async function run(): Promise<void> {
       answers: new Map(),
       bootstrapLookups: new Map(),
       managedPolicies: new Map(),
+      modelNotes: models?.notes ?? [],
+      ...(checks ? { policyChecks: checks } : {}),
       ...(caller ? { caller } : {})
     }
     const reports = await reconcileAgents(context, desired)
@@ -55,6 +71,35 @@ export async function run(): Promise<void> {
     const message = describeFailure(error)
     log.fail(message)
     await publishFailure(message).catch(() => undefined)
+  }
+}
+
+/**
+ * The models input as resources: inference profiles' routes read from Bedrock (one call each, in
+ * parallel) when there are profiles; undefined without the input.
+ */
+async function resolveModels(
+  inputs: ActionInputs,
+  accountId: string,
+  clientOptions: AwsClientOptions
+): Promise<ModelScope | undefined> {
+  if (inputs.models.length === 0) return undefined
+  const where = { partition: inputs.partition, region: inputs.region, accountId }
+  if (!inputs.models.some((model) => model.kind !== 'foundation-model')) {
+    return modelScope(inputs.models, NO_ROUTES, where)
+  }
+  const [bedrock, { readModelRoutes }] = await Promise.all([
+    bedrockClient(clientOptions),
+    import('./current/modelRoutes.ts')
+  ])
+  try {
+    return modelScope(
+      inputs.models,
+      await readModelRoutes(bedrock, inputs.models, inputs.region),
+      where
+    )
+  } finally {
+    bedrock.destroy()
   }
 }
 
@@ -78,8 +123,17 @@ async function preflight(inputs: ActionInputs, tool: DeployTool, agents: string[
     (value) => value?.startsWith('arn:')
   )
   const accountId = (named && accountOfArn(named)) || ANY_ACCOUNT_ID
+  // Inference profiles' routes are read later; the documented ones stand in here.
+  const models =
+    inputs.models.length > 0
+      ? modelScope(inputs.models, NO_ROUTES, {
+          partition: inputs.partition,
+          region: inputs.region,
+          accountId
+        })
+      : undefined
   const desired: DesiredState[] = agents.map((agent) =>
-    buildDesiredState(inputs, accountId, tool, agent)
+    buildDesiredState(inputs, accountId, tool, agent, models)
   )
   for (const state of desired) {
     assertDistinctRoles(state, inputs.roleToAssume && roleNameOfArn(inputs.roleToAssume))

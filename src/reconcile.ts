@@ -16,6 +16,9 @@ import {
   type DeployTarget
 } from './checks/deployPermissions.ts'
 import { checkPassRole, type ResolvedCaller } from './checks/passRole.ts'
+import type { PolicyChecks } from './checks/policyChecks.ts'
+import type { PolicyValidationResult } from './checks/policyValidation.ts'
+
 import type { SimulationAnswers } from './checks/simulation.ts'
 import type {
   ActionInputs,
@@ -50,6 +53,10 @@ export interface RunContext {
   bootstrapLookups: BootstrapLookups
   /** The managed policies the roles attach (or are bounded by), read once per run. */
   managedPolicies: ManagedPolicyCache
+  /** IAM Access Analyzer's checks, when one runs (validate-policies, check-new-access). */
+  policyChecks?: Promise<PolicyChecks>
+  /** What the models input could not read from Bedrock, one line each. */
+  modelNotes: string[]
 }
 
 /** The config file change for these agents' roles, planned in every mode (written only in apply). */
@@ -72,6 +79,7 @@ export function planConfigUpdate(
 interface AgentReads {
   desired: DesiredState
   current: CurrentState
+  validation?: PolicyValidationResult
   passRole?: PassRoleResult
   deployPermissions?: DeployPermissionsResult
   bootstrap?: BootstrapCheckResult
@@ -89,12 +97,21 @@ const settle = <T>(work: Promise<T>): Promise<Settled<T>> =>
 
 async function readAgent(context: RunContext, guessed: DesiredState): Promise<AgentReads> {
   const { inputs, iam, caller, tool } = context
-  const [current, guessedPassRole, deployPermissions] = await Promise.all([
+  const [current, guessedPassRole, deployPermissions, validation] = await Promise.all([
     readCurrentState(iam, guessed, context.managedPolicies),
     inputs.checkPassRole ? passRoleFor(context, guessed) : undefined,
     inputs.checkDeployPermissions && tool.id === 'starter-toolkit'
       ? caller?.then((resolved) =>
           checkDeployPermissions(iam, resolved, deployTarget(context, guessed))
+        )
+      : undefined,
+    // AWS's validator on the documents the action would write (they do not depend on the reads).
+    inputs.validatePolicies
+      ? context.policyChecks?.then((checks) =>
+          checks.validate(guessed, {
+            ignoredFindings: inputs.ignoredFindings,
+            blockingTypes: inputs.blockingFindingTypes
+          })
         )
       : undefined
   ])
@@ -104,7 +121,14 @@ async function readAgent(context: RunContext, guessed: DesiredState): Promise<Ag
   const arnsMoved = desired.roles.some((role, index) => role.arn !== guessed.roles[index]?.arn)
   const checked =
     arnsMoved && inputs.checkPassRole ? await passRoleFor(context, desired) : guessedPassRole
-  return { desired, current, ...checked, deployPermissions, arnsMoved }
+  return {
+    desired,
+    current,
+    ...checked,
+    deployPermissions,
+    arnsMoved,
+    ...(validation ? { validation } : {})
+  }
 }
 
 /** What the starter toolkit's deploy does for this agent, for check-deploy-permissions. */
@@ -197,15 +221,28 @@ export async function reconcileAgents(
           ...read.value,
           plan: buildPlan(read.value.desired, read.value.current, {
             manageExistingRoles: inputs.manageExistingRoles,
-            acceptRiskyPolicies: inputs.acceptRiskyPolicies
+            acceptRiskyPolicies: inputs.acceptRiskyPolicies,
+            narrowOwnPolicy: inputs.models.length > 0
           })
         }
       : undefined
   )
   const applied = inputs.mode === 'apply'
+  // In dry-run, AWS says whether each change would grant new access (after the plan, before any
+  // report; apply writes nothing in dry-run, so this is the only sequential step it adds).
+  const newAccess = await Promise.all(
+    planned.map((agent) =>
+      agent && inputs.mode === 'dry-run' && inputs.checkNewAccess && context.policyChecks
+        ? context.policyChecks.then((checks) =>
+            checks.newAccess(agent.desired, agent.current, agent.plan)
+          )
+        : undefined
+    )
+  )
+  // A policy AWS's validator blocks is not written: the step fails with nothing changed.
   const writes = await Promise.all(
     planned.map((agent) =>
-      agent && applied
+      agent && applied && !agent.validation?.findings.some((finding) => finding.blocking)
         ? settle(applyPlan(iam, agent.desired, agent.plan, inputs))
         : Promise.resolve(undefined)
     )
@@ -217,6 +254,7 @@ export async function reconcileAgents(
   const ready = planned.flatMap((agent, index) =>
     agent &&
     writes[index]?.ok !== false &&
+    !agent.validation?.findings.some((finding) => finding.blocking) &&
     agent.plan.roles.every((role) => blockingRisks(role, applied).length === 0)
       ? [agent.desired]
       : []
@@ -246,11 +284,14 @@ export async function reconcileAgents(
       region: state.region,
       accountId: state.accountId,
       plan: agent ? withDiffs(agent.desired, agent.current, agent.plan) : emptyPlan(),
-      applied: applied && agent !== undefined,
+      applied: applied && agent !== undefined && writes[index] !== undefined,
       passRole: agent?.passRole,
       deployPermissions: agent?.deployPermissions,
       ...(agent?.bootstrap ? { bootstrap: agent.bootstrap } : {}),
       ...(configFile ? { configFile } : {}),
+      ...(agent?.validation ? { validation: agent.validation } : {}),
+      ...(newAccess[index] ? { newAccess: newAccess[index] } : {}),
+      ...(context.modelNotes.length > 0 ? { modelNotes: context.modelNotes } : {}),
       broadGrants: broadGrants(inputs.extraPolicyStatements, {
         partition: state.partition,
         accountIds: [state.accountId]

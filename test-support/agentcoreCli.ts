@@ -9,7 +9,11 @@ import type { PolicyDocument, PolicyStatement } from '../src/common/model.ts'
 import { coverage } from '../src/policy/coverage.ts'
 import { document } from '../src/deployTools/agentCoreArns.ts'
 import { BOOTSTRAP_ROLE_KINDS, bootstrapRoleName } from '../src/deployTools/agentcoreCli/naming.ts'
-import { MANAGE_AGENTCORE_ROLE_ACTIONS, type LocalAws } from './localAws/server.ts'
+import {
+  MANAGE_AGENTCORE_ROLE_ACTIONS,
+  POLICY_CHECK_STATEMENTS,
+  type LocalAws
+} from './localAws/server.ts'
 
 const FIXTURES = join(process.cwd(), '__fixtures__', 'agentcore-cli')
 
@@ -165,6 +169,7 @@ export function cliDeployerPolicy(
         Action: 'iam:SimulatePrincipalPolicy',
         Resource: deployerArn
       },
+      ...POLICY_CHECK_STATEMENTS(aws.partition, aws.accountId),
       {
         Sid: 'AssumeCdkBootstrapRoles',
         Effect: 'Allow',
@@ -239,15 +244,19 @@ export async function uncoveredGrants(
         ) {
           continue
         }
-        // An action or a condition key iam-simulate's service data lacks (the construct grants
-        // bedrock-agentcore:GetApiKeyCredential and conditions on namespacePath): the action's own
-        // evaluator answers for that one grant, conditions compared as written.
-        const ignored =
-          response.resultType === 'single' && (response.result.ignoredContextKeys?.length ?? 0) > 0
+        // An action IAM does not have (the construct grants bedrock-agentcore:GetApiKeyCredential,
+        // which no service authorization data lists): IAM never authorizes it, nothing to cover.
         if (
-          ignored ||
-          (response.resultType === 'error' &&
-            /invalid\.action/.test(JSON.stringify(response.errors)))
+          response.resultType === 'error' &&
+          /invalid\.action/.test(JSON.stringify(response.errors))
+        ) {
+          continue
+        }
+        // A condition key iam-simulate's service data lacks (namespacePath): the action's own
+        // evaluator answers for that one grant, conditions compared as written.
+        if (
+          response.resultType === 'single' &&
+          (response.result.ignoredContextKeys?.length ?? 0) > 0
         ) {
           const grant = { ...statement, Action: action, Resource: resource }
           if (!coverage(document([grant]), [policy]).covered)

@@ -229,6 +229,8 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
   if (aws) {
     env.AWS_ENDPOINT_URL_IAM = aws.url
     env.AWS_ENDPOINT_URL_STS = aws.url
+    env.AWS_ENDPOINT_URL_ACCESSANALYZER = aws.url
+    env.AWS_ENDPOINT_URL_BEDROCK = aws.url
     if (options.oidc !== false) {
       env.ACTIONS_ID_TOKEN_REQUEST_URL = aws.oidcRequestUrl
       env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = aws.oidc.createRequestToken({

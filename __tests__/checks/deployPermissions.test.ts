@@ -124,7 +124,7 @@ describe('checkDeployPermissions', () => {
     expect(
       calls.every((call) => call.PolicySourceArn === principal && call.ResourceArns?.length === 1)
     ).toBe(true)
-    expect(result).toMatchObject({ status: 'checked', denied: [], checked: 32 })
+    expect(result).toMatchObject({ status: 'checked', denied: [], checked: 34 })
   })
 
   test('lists the denied actions with their resources and the statements to add', async () => {
@@ -160,7 +160,7 @@ describe('checkDeployPermissions', () => {
       { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `${bucket}/*` },
       { Effect: 'Allow', Action: ['bedrock-agentcore:UpdateAgentRuntime'], Resource: runtime }
     ])
-    expect(result.reason).toContain('may not perform 5 of the 32 actions')
+    expect(result.reason).toContain('may not perform 5 of the 34 actions')
     expect(result.reason).toContain('1 explicitly denied')
     expect(describeDeniedPermission(result.denied[0]!)).toBe(
       'ecr:PutImage on arn:aws:ecr:us-east-1:111122223333:repository/bedrock-agentcore-my_agent (ECR repository of the agent image): explicitDeny by role policy NoEcrPush'

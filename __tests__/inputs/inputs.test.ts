@@ -242,6 +242,11 @@ describe('parseInputs accepts good inputs', () => {
       allowBroadExtraPolicy: false,
       manageExistingRoles: false,
       acceptRiskyPolicies: [],
+      models: [],
+      validatePolicies: true,
+      checkNewAccess: true,
+      blockingFindingTypes: ['ERROR', 'SECURITY_WARNING'],
+      ignoredFindings: [],
       checkPassRole: true,
       checkDeployPermissions: false,
       exportCredentials: false,
@@ -282,7 +287,13 @@ describe('parseInputs accepts good inputs', () => {
       'allowed-account-ids': '111122223333, 444455556666\n777788889999',
       'config-file': '.bedrock_agentcore.yaml',
       'github-token': 'ghs_token',
-      'comment-on-pr': 'true'
+      'comment-on-pr': 'true',
+      models:
+        'anthropic.claude-3-5-haiku-20241022-v1:0, us.amazon.nova-pro-v1:0\narn:aws:bedrock:eu-central-1:111122223333:application-inference-profile/a1b2c3d4e5f6',
+      'validate-policies': 'false',
+      'check-new-access': 'FALSE',
+      'treat-finding-type-as-blocking': 'error, warning',
+      'ignore-finding': 'PASS_ROLE_WITH_STAR_IN_RESOURCE\nReadConfig.MISSING_VERSION'
     })
     expect(inputs).toEqual({
       deployTool: 'starter-toolkit',
@@ -318,6 +329,25 @@ describe('parseInputs accepts good inputs', () => {
       ],
       manageExistingRoles: true,
       acceptRiskyPolicies: ['AgentAdmin', 'arn:aws:iam::aws:policy/PowerUserAccess', 'ops-tools'],
+      models: [
+        { kind: 'foundation-model', id: 'anthropic.claude-3-5-haiku-20241022-v1:0' },
+        {
+          kind: 'system-profile',
+          id: 'us.amazon.nova-pro-v1:0',
+          geography: 'us',
+          model: 'amazon.nova-pro-v1:0'
+        },
+        {
+          kind: 'application-profile',
+          id: 'a1b2c3d4e5f6',
+          arn: 'arn:aws:bedrock:eu-central-1:111122223333:application-inference-profile/a1b2c3d4e5f6',
+          region: 'eu-central-1'
+        }
+      ],
+      validatePolicies: false,
+      checkNewAccess: false,
+      blockingFindingTypes: ['ERROR', 'WARNING'],
+      ignoredFindings: ['PASS_ROLE_WITH_STAR_IN_RESOURCE', 'ReadConfig.MISSING_VERSION'],
       checkPassRole: false,
       checkDeployPermissions: true,
       exportCredentials: false,

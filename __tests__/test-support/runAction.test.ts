@@ -121,6 +121,8 @@ describe('runAction', () => {
       AWS_EC2_METADATA_DISABLED: 'true',
       AWS_ENDPOINT_URL_IAM: localAws.url,
       AWS_ENDPOINT_URL_STS: localAws.url,
+      AWS_ENDPOINT_URL_ACCESSANALYZER: localAws.url,
+      AWS_ENDPOINT_URL_BEDROCK: localAws.url,
       PATH: process.env.PATH,
       EXTRA: 'yes'
     })

@@ -136,8 +136,8 @@ class RetryByErrorClass implements RetryStrategyV2 {
   }
 }
 
-/** Client settings shared by IAM and STS; each client gets its own strategy (quota) and sockets. */
-function sharedClientConfig(options: AwsClientOptions) {
+/** Client settings every client shares; each client gets its own strategy (quota) and sockets. */
+export function sharedClientConfig(options: AwsClientOptions) {
   return {
     region: options.region,
     credentials: options.credentials,
@@ -157,7 +157,7 @@ function sharedClientConfig(options: AwsClientOptions) {
 }
 
 /** Labels every error of `client` with the operation (service and command) that failed. */
-function nameFailingOperations<Client extends IAMClient | STSClient>(
+export function nameFailingOperations<Client extends { middlewareStack: unknown }>(
   client: Client,
   service: string
 ): Client {

@@ -118,7 +118,10 @@ export function deployPermissionGroups(target: DeployTarget): PermissionGroup[] 
         'codebuild:ListProjects',
         'logs:DescribeLogGroups',
         'bedrock-agentcore:CreateAgentRuntime',
-        'bedrock-agentcore:ListAgentRuntimes'
+        'bedrock-agentcore:ListAgentRuntimes',
+        // This action's own read-only policy checks (validate-policies, check-new-access).
+        'access-analyzer:ValidatePolicy',
+        'access-analyzer:CheckNoNewAccess'
       ]
     },
     {

@@ -2,6 +2,7 @@
 // inputs (validated) -> desired state -> current state -> plan -> apply -> report.
 
 import type { AwsCredentialIdentity } from '@smithy/types'
+import type { ModelRef } from '../inputs/models.ts'
 
 export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov'
 export type Mode = 'apply' | 'dry-run' | 'verify'
@@ -12,6 +13,15 @@ export type RoleKind = 'runtime' | 'codebuild'
 export type DeployToolId = 'starter-toolkit' | 'agentcore-cli'
 
 /** Every input of action.yml, parsed and validated in one place (src/inputs.ts). */
+/** IAM Access Analyzer's policy validation finding types. */
+export type FindingType = 'ERROR' | 'SECURITY_WARNING' | 'WARNING' | 'SUGGESTION'
+export const FINDING_TYPES: readonly FindingType[] = [
+  'ERROR',
+  'SECURITY_WARNING',
+  'WARNING',
+  'SUGGESTION'
+]
+
 export interface ActionInputs {
   /** The tool that deploys the agent, from config-file: the starter toolkit or the new CLI. */
   deployTool: DeployToolId
@@ -51,6 +61,16 @@ export interface ActionInputs {
   manageExistingRoles: boolean
   /** Policies (inline names, managed policy names or ARNs) whose risky grants the user accepts. */
   acceptRiskyPolicies: string[]
+  /** The models input: the Bedrock models the runtime role may invoke; empty: every model. */
+  models: ModelRef[]
+  /** validate-policies: run IAM Access Analyzer's ValidatePolicy on the policies the action writes. */
+  validatePolicies: boolean
+  /** check-new-access: in dry-run, CheckNoNewAccess of each changed policy against the current one. */
+  checkNewAccess: boolean
+  /** treat-finding-type-as-blocking: the finding types that fail the step. */
+  blockingFindingTypes: FindingType[]
+  /** ignore-finding: `ISSUE_CODE` or `Sid.ISSUE_CODE` entries, listed but not blocking. */
+  ignoredFindings: string[]
   checkPassRole: boolean
   checkDeployPermissions: boolean
   exportCredentials: boolean

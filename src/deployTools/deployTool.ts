@@ -4,6 +4,7 @@
 // and the command that runs next. The pipeline (src/main.ts) and the reporters know only this.
 import type { ActionInputs, PolicyDocument, RoleKind } from '../common/model.ts'
 import type { AgentNeeds } from './starterToolkit/agentNeeds.ts'
+import type { ModelScope } from '../desired/modelScope.ts'
 
 export type { DeployToolId } from '../common/model.ts'
 import type { DeployToolId } from '../common/model.ts'
@@ -83,7 +84,7 @@ export interface DeployTool {
   /** The agents this run is for: the agent-name input's names, or every agent of the config file. */
   agents(inputs: ActionInputs): Promise<string[]>
   /** The roles the tool needs for one agent in this account. */
-  roles(inputs: ActionInputs, agentName: string, accountId: string): ToolRole[]
+  roles(inputs: ActionInputs, agentName: string, accountId: string, models?: ModelScope): ToolRole[]
   /** The starter toolkit: what one agent needs (its config file and the inputs). */
   agentNeeds?(inputs: ActionInputs, agentName: string): AgentNeeds
   /** Reads and validates the config file and plans one update with every agent's roles; writes nothing. */

@@ -15,6 +15,7 @@ import { roleArn } from '../common/arn.ts'
 import type { DeployTool, ToolRole } from '../deployTools/deployTool.ts'
 import { deployToolOf } from '../deployTools/index.ts'
 import { parseRoleReference, type RoleReference } from './roleReference.ts'
+import type { ModelScope } from './modelScope.ts'
 
 /** IAM's limit for one inline role policy, in characters not counting whitespace. */
 export const INLINE_POLICY_SIZE_LIMIT = 10_240
@@ -83,14 +84,15 @@ export function buildDesiredState(
   inputs: ActionInputs,
   accountId: string,
   tool: DeployTool = deployToolOf(),
-  agentName: string = inputs.agentName
+  agentName: string = inputs.agentName,
+  models?: ModelScope
 ): DesiredState {
   const tags = { ...inputs.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value }
   const boundary =
     inputs.permissionsBoundary !== undefined
       ? { permissionsBoundary: inputs.permissionsBoundary }
       : {}
-  const roles = tool.roles(inputs, agentName, accountId).map((role): DesiredRole => {
+  const roles = tool.roles(inputs, agentName, accountId, models).map((role): DesiredRole => {
     const extra = role.takesExtraPolicy ? inputs.extraPolicyStatements : []
     const permissionsPolicy = withExtraStatements(role.permissionsPolicy, extra)
     if (role.takesExtraPolicy) {

@@ -17,7 +17,10 @@ export const INPUT_DEFAULTS = {
   'check-deploy-permissions': 'false',
   'comment-on-pr': 'false',
   'cleanup-credentials': 'true',
-  'cdk-qualifier': 'hnb659fds'
+  'cdk-qualifier': 'hnb659fds',
+  'validate-policies': 'true',
+  'check-new-access': 'true',
+  'treat-finding-type-as-blocking': 'ERROR,SECURITY_WARNING'
 } as const
 
 export type DefaultedInput = keyof typeof INPUT_DEFAULTS

@@ -16,6 +16,8 @@ import {
   parseTags
 } from './iamInputs.ts'
 import { fail, oneOf, parseBoolean } from './messages.ts'
+import { parseModels } from './models.ts'
+import { parseBlockingFindingTypes, parseIgnoredFindings } from './policyChecks.ts'
 import {
   DEPLOYMENT_TYPES,
   MODES,
@@ -118,6 +120,11 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     allowBroadExtraPolicy,
     manageExistingRoles: flag('manage-existing-roles'),
     acceptRiskyPolicies: parseAcceptedPolicies(input('accept-risky-policies'), partition),
+    models: parseModels(input('models'), partition),
+    validatePolicies: flag('validate-policies'),
+    checkNewAccess: flag('check-new-access'),
+    blockingFindingTypes: parseBlockingFindingTypes(input('treat-finding-type-as-blocking')),
+    ignoredFindings: parseIgnoredFindings(input('ignore-finding')),
     checkPassRole: flag('check-pass-role'),
     checkDeployPermissions: flag('check-deploy-permissions'),
     exportCredentials: parseBoolean(

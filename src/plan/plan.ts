@@ -25,6 +25,8 @@ export interface PlanOptions {
   manageExistingRoles: boolean
   /** accept-risky-policies: policies whose escalation-grade grants the user accepts. */
   acceptRiskyPolicies?: string[]
+  /** Narrow the action's own inline policy when it grants more than desired (the models input). */
+  narrowOwnPolicy?: boolean
 }
 
 function planNewRole(desired: DesiredRole): RolePlan {
@@ -249,8 +251,20 @@ function planExistingRole(
     )
   }
 
-  // Only a grant that no Allow statement gives is added by putting the desired policy.
-  const putHelps = full.missing.some((grant) => !grant.denied)
+  // Only a grant that no Allow statement gives is added by putting the desired policy; and with
+  // the models input (least privilege asked for), the action's own policy of a role it manages is
+  // narrowed when it grants more than the desired one.
+  const wider =
+    managed &&
+    options.narrowOwnPolicy === true &&
+    ownPolicy !== undefined &&
+    coverage(ownPolicy, [desired.permissionsPolicy]).missing.length > 0
+  if (wider) {
+    findings.push(
+      `inline policy ${desired.inlinePolicyName} grants more than the desired one (models): apply narrows it`
+    )
+  }
+  const putHelps = wider || full.missing.some((grant) => !grant.denied)
   const blocked = lacking.some((grant) => grant.denied)
   const changes = pendingChanges(desired, current, {
     managed,

@@ -26,10 +26,16 @@ export function runPassRole(reports: RunReport[]): PassRoleDecision {
 const roleOf = (report: RunReport, kind: RoleKind) =>
   report.plan.roles.find((role) => role.kind === kind)
 
-/** The role of a kind that later steps may use: none when it is dangerous (its risks fail the step). */
+/**
+ * The role of a kind that later steps may use: none when it is dangerous (its risks fail the
+ * step), or when AWS's validator blocked its policies (then nothing was written).
+ */
 export const handedOnRole = (report: RunReport, kind: RoleKind) =>
   report.plan.roles.find(
-    (role) => role.kind === kind && blockingRisks(role, report.applied).length === 0
+    (role) =>
+      role.kind === kind &&
+      blockingRisks(role, report.applied).length === 0 &&
+      !report.validation?.findings.some((finding) => finding.blocking && finding.roleKind === kind)
   )
 
 /** The `roles` output: every agent's role ARNs and names, whether anything changed, PassRole. */

@@ -156,6 +156,7 @@ function renderMarkdown(outline: Outline, diffCap: number, nested = false): stri
     if (deploy.denied.length > 0) out.push(...list(deploy.denied), '')
     out.push(...missingStatement('these statements', deploy.missing))
   }
+  out.push(...policyChecksMarkdown(outline.policyChecks, h3))
   const configFile = outline.configFile
   if (configFile) {
     out.push(`${h3} Config file`, '', `${code(configFile.path)}: ${configFile.state}.`, '')
@@ -173,6 +174,38 @@ function renderMarkdown(outline: Outline, diffCap: number, nested = false): stri
   }
   if (outline.warnings.length > 0) out.push(`${h3} Warnings`, '', ...list(outline.warnings), '')
   return `${out.join('\n').trimEnd()}\n`
+}
+
+const FINDING_MARK = { blocking: '❌', ignored: '➖ ignored (ignore-finding):', listed: '•' }
+
+/** AWS's validator and new-access check: findings by type, then one answer per changed role. */
+function policyChecksMarkdown(checks: Outline['policyChecks'], h3: string): string[] {
+  if (!checks) return []
+  const out = [
+    `${h3} Policy checks (IAM Access Analyzer)`,
+    '',
+    `Validation: ${text(checks.validation)}.`,
+    ''
+  ]
+  for (const group of checks.findings) {
+    out.push(`**${group.label}**`, '')
+    for (const line of group.lines) {
+      const link = line.link ? ` ([reference](${line.link}))` : ''
+      out.push(
+        `- ${FINDING_MARK[line.state]} ${code(line.issueCode)} in the ${text(line.where)}: ${text(line.details)}${link}`
+      )
+    }
+    out.push('')
+  }
+  if (checks.newAccess.length > 0) {
+    out.push('**Does this change grant new access?**', '')
+    for (const role of checks.newAccess) {
+      out.push(`- ${text(role.role)}: ${text(role.answer)}`)
+      for (const reason of role.reasons) out.push(`  - ${text(reason)}`)
+    }
+    out.push('')
+  }
+  return out
 }
 
 function details(summary: string, diff: string, cap: number): string[] {

@@ -18,6 +18,7 @@ import {
   type Verdict
 } from './wording.ts'
 import { POLICY_VERSION } from '../common/model.ts'
+import { policyChecksSection, type PolicyChecksSection } from './policyChecksSection.ts'
 
 export interface RoleSection {
   label: string
@@ -66,6 +67,8 @@ export interface Outline {
     lines: string[]
     missing?: MissingStatement
   }
+  /** IAM Access Analyzer: validation findings, and (dry-run) whether changes grant new access. */
+  policyChecks?: PolicyChecksSection
   deployPermissions?: {
     status: string
     label: string
@@ -218,6 +221,7 @@ export function outlineOf(report: RunReport): Outline {
     passRole: passRoleSection(report),
     bootstrap: bootstrapSection(report),
     deployPermissions: deployPermissionsSection(report),
+    policyChecks: policyChecksSection(report),
     ...(configFile
       ? {
           configFile: {

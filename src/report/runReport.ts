@@ -3,6 +3,8 @@
 // (verdict.ts), rendered by outline.ts into Markdown and text.
 import type { BootstrapCheckResult } from '../checks/cdkBootstrap.ts'
 import type { DeployPermissionsResult } from '../checks/deployPermissions.ts'
+import type { NewAccessAnswer } from '../checks/newAccess.ts'
+import type { PolicyValidationResult } from '../checks/policyValidation.ts'
 import type { DeployToolId, Mode, PassRoleResult, ReportedPlan } from '../common/model.ts'
 
 export interface ConfigFileReport {
@@ -35,6 +37,12 @@ export interface RunReport {
   deployPermissions?: DeployPermissionsResult
   /** Absent when no config-file was given. */
   configFile?: ConfigFileReport
+  /** IAM Access Analyzer's ValidatePolicy on the policies the action writes (validate-policies). */
+  validation?: PolicyValidationResult
+  /** Dry-run: whether each change grants new access (CheckNoNewAccess). */
+  newAccess?: NewAccessAnswer[]
+  /** The models input: inference profiles granted in their documented regions, one line each. */
+  modelNotes?: string[]
   /** Why the step fails, most important first (verdict.ts); empty when it succeeds. */
   errors: string[]
   /** What the summary and the log list as warnings (verdict.ts). */

@@ -69,6 +69,22 @@ export function renderPlanText(report: RunReport): string {
     for (const denial of deploy.denied) out.push(`  ✗ ${oneLine(denial)}`)
     out.push(...missingStatement('these statements', deploy.missing))
   }
+  const checks = outline.policyChecks
+  if (checks) {
+    out.push(`Policy validation: ${oneLine(checks.validation)}`)
+    for (const group of checks.findings) {
+      for (const line of group.lines) {
+        const mark = { blocking: 'BLOCKING', ignored: 'ignored', listed: 'listed' }[line.state]
+        out.push(
+          `  ${group.type} ${line.issueCode} (${mark}) in the ${oneLine(line.where)}: ${oneLine(line.details)}${line.link ? ` ${line.link}` : ''}`
+        )
+      }
+    }
+    for (const role of checks.newAccess) {
+      out.push(`New access: ${oneLine(role.role)}: ${oneLine(role.answer)}`)
+      for (const reason of role.reasons) out.push(`  - ${oneLine(reason)}`)
+    }
+  }
   const configFile = outline.configFile
   if (configFile) {
     out.push(`Config file ${configFile.path}: ${configFile.state}`)

@@ -5,6 +5,7 @@ import type { ActionInputs, RiskyRolePlan, RoleRisk } from '../common/model.ts'
 import { describeRisk } from '../policy/risks.ts'
 import type { RunReport } from './runReport.ts'
 import { describeChange, statusLabel, type Verdict } from './wording.ts'
+import { whereOf } from './policyChecksSection.ts'
 
 /** The facts of a run, before they are judged. */
 export type RunFacts = Omit<RunReport, 'errors' | 'warnings' | 'pendingWarnings'>
@@ -41,6 +42,10 @@ export function judge(
           )
       ),
       ...(facts.mode === 'verify' ? [] : unhandledLines(facts)),
+      ...(facts.validation?.status === 'not-checked'
+        ? [`Policy validation not checked: ${facts.validation.reason ?? 'refused'}`]
+        : []),
+      ...(facts.modelNotes ?? []),
       ...(facts.passRole?.decision === 'unknown'
         ? [`iam:PassRole unknown: ${facts.passRole.reason}`]
         : []),
@@ -102,6 +107,14 @@ function unhandledLines(facts: RunFacts): string[] {
 
 function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
   const errors: string[] = facts.mode === 'verify' ? unhandledLines(facts) : []
+  // AWS's policy validator: the findings treat-finding-type-as-blocking names, not ignored.
+  for (const finding of facts.validation?.findings ?? []) {
+    if (!finding.blocking) continue
+    errors.push(
+      `Policy validation: ${finding.findingType} ${finding.issueCode} in the ${whereOf(finding)}: ${finding.details} ` +
+        '(IAM Access Analyzer; fix the policy, or list the finding in ignore-finding if it is intended).'
+    )
+  }
   const readOnly = facts.mode !== 'apply'
   for (const role of facts.plan.roles) {
     for (const risk of blockingRisks(role, facts.applied)) {

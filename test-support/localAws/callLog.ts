@@ -2,7 +2,7 @@
 // and for benchmarks (concurrency reached, sequential round trips).
 import { performance } from 'node:perf_hooks'
 
-export type CallService = 'iam' | 'sts' | 'oidc'
+export type CallService = 'iam' | 'sts' | 'oidc' | 'access-analyzer' | 'bedrock'
 
 export interface CallRecord {
   id: number
@@ -40,7 +40,7 @@ export class CallLog {
       service,
       operation,
       startedAt: now(),
-      write: service !== 'oidc' && isWriteOperation(operation)
+      write: (service === 'iam' || service === 'sts') && isWriteOperation(operation)
     }
     this.records.push(record)
     this.inFlight++

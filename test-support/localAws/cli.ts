@@ -34,6 +34,8 @@ const key = localAws.createAccessKey(deployer.arn)
 const variables: Record<string, string> = {
   AWS_ENDPOINT_URL_IAM: localAws.url,
   AWS_ENDPOINT_URL_STS: localAws.url,
+  AWS_ENDPOINT_URL_ACCESSANALYZER: localAws.url,
+  AWS_ENDPOINT_URL_BEDROCK: localAws.url,
   AWS_ACCESS_KEY_ID: key.accessKeyId,
   AWS_SECRET_ACCESS_KEY: key.secretAccessKey,
   AWS_SESSION_TOKEN: key.sessionToken ?? '',
@@ -41,11 +43,13 @@ const variables: Record<string, string> = {
   DEPLOYER_ROLE_ARN: deployer.arn
 }
 console.log(
-  `Local AWS endpoint (IAM, STS, GitHub OIDC) on ${localAws.url}, account ${localAws.accountId}`
+  `Local AWS endpoint (IAM, STS, Access Analyzer, Bedrock, GitHub OIDC) on ${localAws.url}, account ${localAws.accountId}`
 )
 console.log(`Role the workflow assumes (trusts repo:octo-org/octo-repo:*): ${deployer.arn}\n`)
 console.log(`export AWS_ENDPOINT_URL_IAM=${localAws.url}`)
 console.log(`export AWS_ENDPOINT_URL_STS=${localAws.url}`)
+console.log(`export AWS_ENDPOINT_URL_ACCESSANALYZER=${localAws.url}`)
+console.log(`export AWS_ENDPOINT_URL_BEDROCK=${localAws.url}`)
 console.log(`export ACTIONS_ID_TOKEN_REQUEST_URL='${localAws.oidcRequestUrl}'`)
 console.log(`export ACTIONS_ID_TOKEN_REQUEST_TOKEN=${localAws.oidc.defaultRequestToken}`)
 console.log(

@@ -27,6 +27,8 @@ import {
 import { parseAuthorization, signatureMatches } from './sigv4.ts'
 import { IamStore, type Credentials, type KeyOwner, type Role } from './store.ts'
 import { stsOperations } from './sts.ts'
+import { InferenceProfiles } from './bedrock.ts'
+import { restError, restRoute } from './restJson.ts'
 
 export const OIDC_TOKEN_PATH = '/_oidc/token'
 
@@ -111,6 +113,8 @@ export interface LocalAws {
   createGithubDeployerRole(options?: GithubDeployerRoleOptions): RoleSnapshot
   /** A GitHub OIDC ID token for the given run, signed by the local issuer. */
   idToken(identity?: GithubRunIdentity, audience?: string, lifetimeSeconds?: number): string
+  /** A Bedrock application inference profile routing to these models; its ARN. */
+  createApplicationInferenceProfile(name: string, region: string, modelArns: string[]): string
   getRole(name: string): RoleSnapshot | undefined
   /** Every role of the account, in creation order. */
   listRoles(): RoleSnapshot[]
@@ -207,16 +211,40 @@ function deployerPolicy(store: IamStore, roleArn: string): PolicyDocument {
         Effect: 'Allow',
         Action: 'iam:PassRole',
         Resource: store.roleArn('AmazonBedrockAgentCore*', '/')
-      }
+      },
+      ...POLICY_CHECK_STATEMENTS(store.partition, store.accountId)
     ]
   }
 }
+
+/** What the policy checks read: AWS's validator, and where the models' profiles route. */
+export const POLICY_CHECK_STATEMENTS = (
+  partition: string,
+  accountId: string
+): PolicyDocument['Statement'] => [
+  {
+    Sid: 'ValidatePolicies',
+    Effect: 'Allow',
+    Action: ['access-analyzer:ValidatePolicy', 'access-analyzer:CheckNoNewAccess'],
+    Resource: '*'
+  },
+  {
+    Sid: 'ReadInferenceProfiles',
+    Effect: 'Allow',
+    Action: 'bedrock:GetInferenceProfile',
+    Resource: [
+      `arn:${partition}:bedrock:*:${accountId}:inference-profile/*`,
+      `arn:${partition}:bedrock:*:${accountId}:application-inference-profile/*`
+    ]
+  }
+]
 
 export async function startLocalAws(options: LocalAwsOptions = {}): Promise<LocalAws> {
   const store = new IamStore(options.accountId ?? '111122223333', options.partition ?? 'aws')
   const oidc = new GithubOidc()
   const faults = new Faults()
   const calls = new CallLog()
+  const profiles = new InferenceProfiles(store.partition, store.accountId)
   const oidcProviderArn = store.arn('iam', `oidc-provider/${GITHUB_PROVIDER_HOST}`)
 
   function authenticate(request: IncomingMessage, body: Buffer): Caller {
@@ -341,10 +369,65 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
     response.end(JSON.stringify(payload), () => calls.end(record, status))
   }
 
+  /** Access Analyzer and Bedrock: REST-JSON, routed by path; undefined when not theirs. */
+  async function answerRestJson(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL
+  ): Promise<boolean> {
+    const signed = parseAuthorization(request.headers.authorization)
+    if (signed?.service !== 'access-analyzer' && signed?.service !== 'bedrock') return false
+    const body = await readBody(request)
+    const route = restRoute(request.method ?? 'GET', url.pathname, body.toString('utf8'), {
+      partition: store.partition,
+      region: signed.region,
+      accountId: store.accountId,
+      profiles
+    })
+    const record = calls.begin(signed.service, route?.operation ?? url.pathname)
+    const requestId = newRequestId()
+    let status = 200
+    let errorCode: string | undefined
+    let headers: Record<string, string> = { 'content-type': 'application/json' }
+    let payload: string
+    try {
+      if (!route) throw new AwsError('UnknownOperationException', `No operation at ${url.pathname}`)
+      const delay = faults.delayFor(route.operation)
+      if (delay > 0) await sleep(delay)
+      const fault = faults.errorFor(route.operation, signed.service)
+      if (fault) throw fault
+      const caller = authenticate(request, body)
+      record.caller = caller.arn
+      await authorize(store, caller, route.action, route.resource)
+      payload = JSON.stringify(await route.answer())
+    } catch (thrown) {
+      const error =
+        thrown instanceof AwsError
+          ? thrown
+          : new AwsError('InternalServerException', `Local endpoint failure: ${String(thrown)}`)
+      const answer = restError(error)
+      status = answer.status
+      errorCode = answer.headers['x-amzn-errortype']
+      headers = answer.headers
+      payload = answer.body
+    }
+    response.writeHead(status, { ...headers, 'x-amzn-requestid': requestId })
+    response.end(payload, () => calls.end(record, status, errorCode))
+    return true
+  }
+
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     if (request.method === 'GET' && url.pathname === OIDC_TOKEN_PATH) {
       answerOidc(request, response, url)
+      return
+    }
+    if (url.pathname !== '/') {
+      answerRestJson(request, response, url)
+        .then((answered) => {
+          if (!answered) return answerAws(request, response)
+        })
+        .catch((error: unknown) => response.destroy(error as Error))
       return
     }
     answerAws(request, response).catch((error: unknown) => {
@@ -449,6 +532,8 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
     },
     idToken: (identity, audience = 'sts.amazonaws.com', lifetimeSeconds) =>
       oidc.mintToken(githubClaims(identity), audience, lifetimeSeconds),
+    createApplicationInferenceProfile: (name, region, modelArns) =>
+      profiles.createApplicationProfile(name, region, modelArns),
     getRole(name) {
       const role = store.findRole(name)
       return role && snapshot(role)

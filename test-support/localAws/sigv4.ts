@@ -73,7 +73,8 @@ export function signatureMatches(
     request.method,
     url.pathname
       .split('/')
-      .map((segment) => encodeRfc3986(decodeURIComponent(segment)))
+      // Every segment encoded twice, as SigV4 wants for every service but S3.
+      .map((segment) => encodeRfc3986(encodeRfc3986(decodeURIComponent(segment))))
       .join('/'),
     canonicalQuery(url.searchParams),
     auth.signedHeaders.map((name) => `${name}:${headerValue(request.headers, name)}\n`).join(''),

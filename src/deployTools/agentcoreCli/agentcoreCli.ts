@@ -14,13 +14,15 @@ import { planProjectUpdate, readProject, runtimeOf, type CliProject } from './pr
 import { cliRuntimePermissions } from './runtimePolicies.ts'
 import { cliRuntimeNeeds } from './runtimeNeeds.ts'
 import { NO_DEPLOYED_RESOURCES } from './deployedState.ts'
+import type { ModelScope } from '../../desired/modelScope.ts'
 
 function roles(
   inputs: ActionInputs,
   path: string,
   project: CliProject,
   agentName: string,
-  accountId: string
+  accountId: string,
+  models?: ModelScope
 ): ToolRole[] {
   const runtime = runtimeOf(path, project, agentName)
   const ctx = { partition: inputs.partition, region: inputs.region, accountId }
@@ -37,7 +39,7 @@ function roles(
     }
   )
   const toolName = cliRuntimeRoleName(inputs.region, project.name, runtime.name)
-  const { document: permissionsPolicy, purposes } = cliRuntimePermissions(ctx, needs)
+  const { document: permissionsPolicy, purposes } = cliRuntimePermissions(ctx, needs, models)
   // A role the file already names is the action's own when it has the action's name; any other
   // is the user's, verified as execution-role is. The input, when given, wins.
   const fromFile =
@@ -102,7 +104,8 @@ export async function loadAgentcoreCli(inputs: ActionInputs): Promise<DeployTool
       }
       return project.runtimes.map((runtime) => runtime.name)
     },
-    roles: (given, agentName, accountId) => roles(given, path, project, agentName, accountId),
+    roles: (given, agentName, accountId, models) =>
+      roles(given, path, project, agentName, accountId, models),
     deployTarget: (accountId, region) => deployTarget(project, accountId, region),
     planConfigFile: (file, agents) =>
       planProjectUpdate(

@@ -3,6 +3,7 @@
 import type { DeploymentType, Partition, Protocol } from '../../common/model.ts'
 
 import { arn } from '../agentCoreArns.ts'
+import type { ModelScope } from '../../desired/modelScope.ts'
 
 export {
   agentCoreArn,
@@ -29,6 +30,8 @@ export interface PolicyContext {
   ecrRepository: string
   /** identity.credential_providers: the toolkit's deploy grants the role their tokens. */
   credentialProviders?: Array<{ name: string; arn: string }>
+  /** The models input, resolved: the only resources model invocation is granted on. */
+  models?: ModelScope
   /** aws_jwt, when enabled with audiences: the toolkit's deploy grants GetWebIdentityToken. */
   awsJwt?: { audiences: string[]; signingAlgorithm: string; durationSeconds: number }
 }

@@ -225,16 +225,38 @@ const foundationModels = (ctx: PolicyContext) =>
   `arn:${ctx.partition}:bedrock:*::foundation-model/*`
 const accountBedrockResources = (ctx: PolicyContext) => arn(ctx, 'bedrock', '*')
 
-const modelInvocation = (ctx: PolicyContext): PolicyStatement => ({
-  Sid: 'BedrockModelInvocation',
-  Effect: 'Allow',
-  Action: [...MODEL_INVOKE_ACTIONS, 'bedrock:ApplyGuardrail'],
-  Resource: [
-    foundationModels(ctx),
-    `arn:${ctx.partition}:bedrock:*:*:inference-profile/*`,
-    accountBedrockResources(ctx)
-  ]
-})
+/**
+ * Model invocation as the toolkit grants it (every model, every profile, the account's Bedrock
+ * resources); with the models input, on exactly those models and profiles, and guardrails apart.
+ */
+const modelInvocation = (ctx: PolicyContext): PolicyStatement[] =>
+  ctx.models
+    ? [
+        {
+          Sid: 'BedrockModelInvocation',
+          Effect: 'Allow',
+          Action: MODEL_INVOKE_ACTIONS,
+          Resource: ctx.models.resources
+        },
+        {
+          Sid: 'BedrockGuardrails',
+          Effect: 'Allow',
+          Action: ['bedrock:ApplyGuardrail'],
+          Resource: [arn(ctx, 'bedrock', 'guardrail/*')]
+        }
+      ]
+    : [
+        {
+          Sid: 'BedrockModelInvocation',
+          Effect: 'Allow',
+          Action: [...MODEL_INVOKE_ACTIONS, 'bedrock:ApplyGuardrail'],
+          Resource: [
+            foundationModels(ctx),
+            `arn:${ctx.partition}:bedrock:*:*:inference-profile/*`,
+            accountBedrockResources(ctx)
+          ]
+        }
+      ]
 
 const marketplaceSubscribe: PolicyStatement = {
   Sid: 'MarketplaceSubscribeOnFirstCall',
@@ -304,7 +326,7 @@ export function runtimePermissionsPolicy(ctx: PolicyContext): PolicyDocument {
     logDeliveryAccess,
     ...runtimeRequestedStatements(ctx),
     ...identityStatements(ctx),
-    modelInvocation(ctx),
+    ...modelInvocation(ctx),
     marketplaceSubscribe,
     codeInterpreter(ctx),
     workloadIdentity(ctx),
@@ -331,7 +353,7 @@ export function runtimeMinimumPermissionsPolicy(ctx: PolicyContext): PolicyDocum
       Sid: 'BedrockModelInvocation',
       Effect: 'Allow',
       Action: MODEL_INVOKE_ACTIONS,
-      Resource: [foundationModels(ctx), accountBedrockResources(ctx)]
+      Resource: ctx.models?.resources ?? [foundationModels(ctx), accountBedrockResources(ctx)]
     },
     {
       Sid: 'GetAgentAccessToken',

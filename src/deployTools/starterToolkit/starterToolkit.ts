@@ -13,6 +13,7 @@ import {
 } from './codebuildPolicies.ts'
 import { codebuildRoleName, runtimeRoleName } from './naming.ts'
 import { nextStepCommands } from './nextStep.ts'
+import type { ModelScope } from '../../desired/modelScope.ts'
 import { CODEBUILD_SERVICE, RUNTIME_SERVICE, type PolicyContext } from './policyContext.ts'
 import {
   runtimeMinimumPermissionsPolicy,
@@ -25,7 +26,8 @@ function policyContext(
   needs: AgentNeeds,
   inputs: ActionInputs,
   agentName: string,
-  accountId: string
+  accountId: string,
+  models?: ModelScope
 ): PolicyContext {
   const memory = needs.memory
   return {
@@ -39,7 +41,8 @@ function policyContext(
     ...(memory && 'memoryName' in memory ? { memoryName: memory.memoryName } : {}),
     ecrRepository: needs.ecrRepository,
     credentialProviders: needs.credentialProviders,
-    ...(needs.awsJwt ? { awsJwt: needs.awsJwt } : {})
+    ...(needs.awsJwt ? { awsJwt: needs.awsJwt } : {}),
+    ...(models ? { models } : {})
   }
 }
 
@@ -47,10 +50,11 @@ function roles(
   inputs: ActionInputs,
   agentName: string,
   accountId: string,
-  project: ToolkitProject = new Map()
+  project: ToolkitProject = new Map(),
+  models?: ModelScope
 ): ToolRole[] {
   const needs = agentNeeds(inputs, agentName, project.get(agentName))
-  const ctx = policyContext(needs, inputs, agentName, accountId)
+  const ctx = policyContext(needs, inputs, agentName, accountId, models)
   const runtime: ToolRole = {
     kind: 'runtime',
     input: 'execution-role',
@@ -111,7 +115,8 @@ export const starterToolkitFor = (project: ToolkitProject = new Map()): DeployTo
     const { listConfigAgents } = await configFile()
     return listConfigAgents(inputs.configFile)
   },
-  roles: (inputs, agentName, accountId) => roles(inputs, agentName, accountId, project),
+  roles: (inputs, agentName, accountId, models) =>
+    roles(inputs, agentName, accountId, project, models),
   agentNeeds: (inputs, agentName) => agentNeeds(inputs, agentName, project.get(agentName)),
   planConfigFile: async (path: string, agents: ConfigRoles[]): Promise<ConfigFileUpdate> => {
     const { planConfigFileUpdate } = await configFile()
