@@ -376,7 +376,7 @@ describe('check-deploy-permissions', () => {
     expect(run.exitCode).not.toBe(0)
     expect(run.outputs['pass-role']).toBe('allowed')
     expect(run.log).toMatch(
-      /^::error::check-deploy-permissions: .* may not perform 32 of the 32 actions/m
+      /^::error::check-deploy-permissions: .* may not perform 32 of the 34 actions/m
     )
     expect(run.summary).toContain('### Deploy permissions: ❌ 32 denied')
     expect(run.log).toContain('  ✗ bedrock-agentcore:CreateAgentRuntime on * ')
@@ -406,7 +406,7 @@ describe('check-deploy-permissions', () => {
     })
     expect(granted.exitCode).toBe(0)
     expect(granted.summary).toContain('### Deploy permissions: ✅ allowed')
-    expect(granted.summary).toContain('may perform all 32 actions agentcore deploy needs')
+    expect(granted.summary).toContain('may perform all 34 actions agentcore deploy needs')
   })
 
   it('a caller that may not simulate: deploy permissions unknown, a warning, the step does not fail', async () => {
