@@ -27,6 +27,7 @@ export function actionInputs(overrides: Partial<ActionInputs> = {}): ActionInput
     manageExistingRoles: false,
     acceptRiskyPolicies: [],
     models: [],
+    deleteInUse: false,
     validatePolicies: true,
     checkNewAccess: true,
     blockingFindingTypes: ['ERROR', 'SECURITY_WARNING'],

@@ -262,6 +262,7 @@ describe('YAML in the README and the workflows', () => {
       'examples/monorepo-matrix.yml',
       'examples/monorepo.yml',
       'examples/pr-dry-run.yml',
+      'examples/pr-preview.yml',
       'examples/release.yml',
       'examples/with-configure-aws-credentials.yml'
     ])

@@ -6,7 +6,14 @@ import { modelScope, NO_ROUTES, type ModelScope } from './desired/modelScope.ts'
 import { resolveCallerPrincipal } from './checks/passRole.ts'
 import { accountOfArn, roleNameOfArn } from './common/arn.ts'
 import * as log from './common/log.ts'
-import type { ActionInputs, AwsSession, DesiredState } from './common/model.ts'
+import {
+  isDeleteMode,
+  type ActionInputs,
+  type AwsSession,
+  type DesiredState
+} from './common/model.ts'
+import { readOrphans } from './current/orphans.ts'
+import { removeAgents } from './removeAgents.ts'
 import { exportSessionCredentials, resolveSession } from './credentials/session.ts'
 import { assertDistinctRoles, buildDesiredState } from './desired/desiredState.ts'
 import type { DeployTool } from './deployTools/deployTool.ts'
@@ -23,9 +30,10 @@ const ANY_ACCOUNT_ID = '000000000000'
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs()
+    const removing = isDeleteMode(inputs.mode)
     // The policy checks' chunk loads while the session is being made.
     const policyChecksModule =
-      inputs.validatePolicies || (inputs.checkNewAccess && inputs.mode === 'dry-run')
+      !removing && (inputs.validatePolicies || (inputs.checkNewAccess && inputs.mode === 'dry-run'))
         ? import('./checks/policyChecks.ts')
         : undefined
     // An unhandled rejection would end the process before the step's error is reported.
@@ -48,9 +56,26 @@ export async function run(): Promise<void> {
     const checks = policyChecksModule?.then((module) => module.policyChecks(clientOptions))
     // The caller's principal is resolved once for every check; with role-to-assume it costs no call.
     const caller =
-      inputs.checkPassRole || inputs.checkDeployPermissions
+      !removing && (inputs.checkPassRole || inputs.checkDeployPermissions)
         ? resolveCallerPrincipal(iam, session.callerArn, session.callerRoleArn)
         : undefined
+    // Mode delete's in-use guard, and (with a config file) the roles left over: read alongside.
+    const runtimesInUse = removing
+      ? import('./current/runtimesInUse.ts').then((module) =>
+          module.readRuntimesInUse(clientOptions)
+        )
+      : undefined
+    const orphans = inputs.configFile
+      ? readOrphans(iam, {
+          ...(inputs.repository ? { repository: inputs.repository } : {}),
+          rolePath: inputs.rolePath,
+          declared: tool.declaredAgents?.() ?? [],
+          managed: desired.flatMap((state) => state.roles.map((role) => role.name)),
+          toolNames: (agent) => tool.roleNames(agent, inputs.region)
+        })
+      : undefined
+    // Each is awaited by the pipeline; a failure before then must not end the process unreported.
+    for (const pending of [runtimesInUse, orphans]) pending?.catch(() => undefined)
     const context = {
       inputs,
       tool,
@@ -60,10 +85,14 @@ export async function run(): Promise<void> {
       bootstrapLookups: new Map(),
       managedPolicies: new Map(),
       modelNotes: models?.notes ?? [],
+      ...(runtimesInUse ? { runtimesInUse } : {}),
+      ...(orphans ? { orphans } : {}),
       ...(checks ? { policyChecks: checks } : {}),
       ...(caller ? { caller } : {})
     }
-    const reports = await reconcileAgents(context, desired)
+    const reports = removing
+      ? await removeAgents(context, desired)
+      : await reconcileAgents(context, desired)
     await publishReports(reports, inputs)
     // 1, as core.setFailed sets it (core.ExitCode is not in every stand-in for @actions/core).
     if (reports.some((report) => report.errors.length > 0)) process.exitCode = 1
@@ -138,5 +167,9 @@ async function preflight(inputs: ActionInputs, tool: DeployTool, agents: string[
   for (const state of desired) {
     assertDistinctRoles(state, inputs.roleToAssume && roleNameOfArn(inputs.roleToAssume))
   }
-  if (inputs.configFile) await planConfigUpdate(tool, inputs.configFile, desired)
+  if (inputs.configFile) {
+    // Read and checked as the mode will change it: mode delete only takes role ARNs out.
+    if (isDeleteMode(inputs.mode)) await tool.planConfigFileRemoval(inputs.configFile, [])
+    else await planConfigUpdate(tool, inputs.configFile, desired)
+  }
 }

@@ -17,6 +17,10 @@ import {
 } from './checks/deployPermissions.ts'
 import { checkPassRole, type ResolvedCaller } from './checks/passRole.ts'
 import type { PolicyChecks } from './checks/policyChecks.ts'
+import type { OrphanReport } from './current/orphans.ts'
+import { settle, type Settled } from './common/settle.ts'
+import type { RuntimesInUse } from './current/runtimesInUse.ts'
+import { isDeleteMode } from './common/model.ts'
 import type { PolicyValidationResult } from './checks/policyValidation.ts'
 
 import type { SimulationAnswers } from './checks/simulation.ts'
@@ -57,6 +61,10 @@ export interface RunContext {
   policyChecks?: Promise<PolicyChecks>
   /** What the models input could not read from Bedrock, one line each. */
   modelNotes: string[]
+  /** Mode delete: which AgentCore runtimes use which role, read once. */
+  runtimesInUse?: Promise<RuntimesInUse>
+  /** With a config file: the roles this action made for agents the file no longer declares. */
+  orphans?: Promise<OrphanReport>
 }
 
 /** The config file change for these agents' roles, planned in every mode (written only in apply). */
@@ -87,26 +95,20 @@ interface AgentReads {
   arnsMoved: boolean
 }
 
-/** Success or the error that stopped one agent. */
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown }
-const settle = <T>(work: Promise<T>): Promise<Settled<T>> =>
-  work.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error })
-  )
-
 async function readAgent(context: RunContext, guessed: DesiredState): Promise<AgentReads> {
   const { inputs, iam, caller, tool } = context
+  // Mode delete reads the roles only: nothing is passed, deployed or written but deletions.
+  const checks = !isDeleteMode(inputs.mode)
   const [current, guessedPassRole, deployPermissions, validation] = await Promise.all([
     readCurrentState(iam, guessed, context.managedPolicies),
-    inputs.checkPassRole ? passRoleFor(context, guessed) : undefined,
-    inputs.checkDeployPermissions && tool.id === 'starter-toolkit'
+    checks && inputs.checkPassRole ? passRoleFor(context, guessed) : undefined,
+    checks && inputs.checkDeployPermissions && tool.id === 'starter-toolkit'
       ? caller?.then((resolved) =>
           checkDeployPermissions(iam, resolved, deployTarget(context, guessed))
         )
       : undefined,
     // AWS's validator on the documents the action would write (they do not depend on the reads).
-    inputs.validatePolicies
+    checks && inputs.validatePolicies
       ? context.policyChecks?.then((checks) =>
           checks.validate(guessed, {
             ignoredFindings: inputs.ignoredFindings,
@@ -120,7 +122,9 @@ async function readAgent(context: RunContext, guessed: DesiredState): Promise<Ag
   const desired = withExistingRolePaths(guessed, current)
   const arnsMoved = desired.roles.some((role, index) => role.arn !== guessed.roles[index]?.arn)
   const checked =
-    arnsMoved && inputs.checkPassRole ? await passRoleFor(context, desired) : guessedPassRole
+    checks && arnsMoved && inputs.checkPassRole
+      ? await passRoleFor(context, desired)
+      : guessedPassRole
   return {
     desired,
     current,
@@ -272,6 +276,7 @@ export async function reconcileAgents(
     diff: configUpdate.diff
   }
 
+  const orphans = await context.orphans
   return guessed.map((state, index) => {
     const agent = planned[index]
     const failure = [reads[index], writes[index]].find((result) => result?.ok === false)
@@ -289,6 +294,8 @@ export async function reconcileAgents(
       deployPermissions: agent?.deployPermissions,
       ...(agent?.bootstrap ? { bootstrap: agent.bootstrap } : {}),
       ...(configFile ? { configFile } : {}),
+      // The run's roles left over, once: on its first agent's report.
+      ...(orphans && index === 0 ? { orphans } : {}),
       ...(agent?.validation ? { validation: agent.validation } : {}),
       ...(newAccess[index] ? { newAccess: newAccess[index] } : {}),
       ...(context.modelNotes.length > 0 ? { modelNotes: context.modelNotes } : {}),

@@ -11,6 +11,7 @@ import { document } from '../src/deployTools/agentCoreArns.ts'
 import { BOOTSTRAP_ROLE_KINDS, bootstrapRoleName } from '../src/deployTools/agentcoreCli/naming.ts'
 import {
   MANAGE_AGENTCORE_ROLE_ACTIONS,
+  LIFECYCLE_STATEMENTS,
   POLICY_CHECK_STATEMENTS,
   type LocalAws
 } from './localAws/server.ts'
@@ -170,6 +171,7 @@ export function cliDeployerPolicy(
         Resource: deployerArn
       },
       ...POLICY_CHECK_STATEMENTS(aws.partition, aws.accountId),
+      ...LIFECYCLE_STATEMENTS(aws.partition, aws.accountId),
       {
         Sid: 'AssumeCdkBootstrapRoles',
         Effect: 'Allow',

@@ -231,6 +231,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     env.AWS_ENDPOINT_URL_STS = aws.url
     env.AWS_ENDPOINT_URL_ACCESSANALYZER = aws.url
     env.AWS_ENDPOINT_URL_BEDROCK = aws.url
+    env.AWS_ENDPOINT_URL_BEDROCK_AGENTCORE_CONTROL = aws.url
     if (options.oidc !== false) {
       env.ACTIONS_ID_TOKEN_REQUEST_URL = aws.oidcRequestUrl
       env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = aws.oidc.createRequestToken({

@@ -123,6 +123,7 @@ describe('runAction', () => {
       AWS_ENDPOINT_URL_STS: localAws.url,
       AWS_ENDPOINT_URL_ACCESSANALYZER: localAws.url,
       AWS_ENDPOINT_URL_BEDROCK: localAws.url,
+      AWS_ENDPOINT_URL_BEDROCK_AGENTCORE_CONTROL: localAws.url,
       PATH: process.env.PATH,
       EXTRA: 'yes'
     })

@@ -147,7 +147,7 @@ async function createRole(iam: IAMClient, role: DesiredRole): Promise<boolean> {
         Description: role.description,
         AssumeRolePolicyDocument: JSON.stringify(role.trustPolicy),
         PermissionsBoundary: role.permissionsBoundary,
-        Tags: toTagList(role.tags)
+        Tags: toTagList({ ...role.tags, ...role.creationTags })
       })
     )
     return true

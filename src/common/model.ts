@@ -5,7 +5,10 @@ import type { AwsCredentialIdentity } from '@smithy/types'
 import type { ModelRef } from '../inputs/models.ts'
 
 export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov'
-export type Mode = 'apply' | 'dry-run' | 'verify'
+export type Mode = 'apply' | 'dry-run' | 'verify' | 'delete' | 'delete-dry-run'
+
+/** The modes that remove roles (mode delete) or show what it would remove. */
+export const isDeleteMode = (mode: Mode): boolean => mode === 'delete' || mode === 'delete-dry-run'
 export type DeploymentType = 'container' | 'direct_code_deploy'
 export type Protocol = 'HTTP' | 'MCP' | 'A2A'
 export type RoleKind = 'runtime' | 'codebuild'
@@ -61,6 +64,10 @@ export interface ActionInputs {
   manageExistingRoles: boolean
   /** Policies (inline names, managed policy names or ARNs) whose risky grants the user accepts. */
   acceptRiskyPolicies: string[]
+  /** GITHUB_REPOSITORY (owner/name), for the tags of the roles the action creates. */
+  repository?: string
+  /** delete-in-use: mode delete removes a role even when an AgentCore runtime uses it. */
+  deleteInUse: boolean
   /** The models input: the Bedrock models the runtime role may invoke; empty: every model. */
   models: ModelRef[]
   /** validate-policies: run IAM Access Analyzer's ValidatePolicy on the policies the action writes. */
@@ -134,6 +141,11 @@ export interface DesiredRole {
   minimumPermissionsPolicy?: PolicyDocument
   /** All tags the role must carry, the managed-by tag included. */
   tags: Record<string, string>
+  /**
+   * Tags set when the action creates the role, and not judged afterwards: the repository and the
+   * agent it was made for (the orphan report reads them; roles made earlier lack them).
+   */
+  creationTags?: Record<string, string>
   permissionsBoundary?: string
   /** The service the role is passed to (iam:PassedToService). */
   passedToService: string
@@ -184,6 +196,9 @@ export type RoleChange =
   | { type: 'tag-role'; tags: Record<string, string> }
   | { type: 'put-permissions-boundary'; permissionsBoundary: string }
   | { type: 'update-description' }
+  | { type: 'delete-role-policy'; policyName: string }
+  | { type: 'detach-role-policy'; policyArn: string }
+  | { type: 'delete-role' }
 
 export type RoleStatus =
   /** Role missing; will be (or, after apply, was) created. */
@@ -194,6 +209,14 @@ export type RoleStatus =
   | 'unchanged'
   /** Role exists with drift, but is not managed by this action and the user did not opt in. */
   | 'drift-unmanaged'
+  /** Mode delete: the action's own role, to be (or, after delete, was) deleted. */
+  | 'delete'
+  /** Mode delete: no such role, nothing to delete. */
+  | 'absent'
+  /** Mode delete: the role is not the action's own; left alone. */
+  | 'not-ours'
+  /** Mode delete: an AgentCore runtime still uses the role (or that could not be read); kept. */
+  | 'in-use'
 
 /**
  * A dangerous statement on a role (src/policy/risks.ts decides which): a trust statement that lets
@@ -238,6 +261,8 @@ export interface RolePlan {
    * role may lack its grants: fails verify, warns in apply and dry-run (report/verdict.ts).
    */
   unhandled?: string[]
+  /** Mode delete: the AgentCore runtimes that use the role, or why that is unknown. */
+  usedBy?: string[]
 }
 
 /** What the verdict reads of a role plan to judge its risks. */

@@ -13,6 +13,10 @@ import type { CurrentRole, PolicyStatement } from './model.ts'
 /** The tag marking roles this action created; only such roles are rewritten without opt-in. */
 export const MANAGED_BY_TAG = { key: 'managed-by', value: 'agentcore-role-action' } as const
 
+/** Set at creation: which repository, and which agent of it, a role was made for. */
+export const REPOSITORY_TAG = 'agentcore-role-action:repository'
+export const AGENT_TAG = 'agentcore-role-action:agent'
+
 /** Principals of an Allow statement other than AWS services ('*' included). */
 function foreignPrincipals(statement: PolicyStatement): boolean {
   if (statement.Effect !== 'Allow') return false

@@ -89,6 +89,15 @@ export interface DeployTool {
   agentNeeds?(inputs: ActionInputs, agentName: string): AgentNeeds
   /** Reads and validates the config file and plans one update with every agent's roles; writes nothing. */
   planConfigFile(path: string, agents: ConfigRoles[]): Promise<ConfigFileUpdate>
+  /** Mode delete: the config file with the deleted roles' ARNs taken out; writes nothing. */
+  planConfigFileRemoval(
+    path: string,
+    removals: Array<{ agentName: string; arns: string[] }>
+  ): Promise<ConfigFileUpdate>
+  /** The agents the config file declares (for the orphan report), without failing on none. */
+  declaredAgents?(): string[]
+  /** The names the tool gives an agent's roles in a region, whatever the file says of it. */
+  roleNames(agentName: string, region: string): string[]
   /** Writes a planned update (apply only). */
   writeConfigFile(update: ConfigFileUpdate): Promise<void>
   /** The commands that run next, role ARNs filled in. */

@@ -10,7 +10,7 @@ import type {
   PolicyStatement,
   RoleKind
 } from '../common/model.ts'
-import { MANAGED_BY_TAG } from '../common/ownership.ts'
+import { AGENT_TAG, MANAGED_BY_TAG, REPOSITORY_TAG } from '../common/ownership.ts'
 import { roleArn } from '../common/arn.ts'
 import type { DeployTool, ToolRole } from '../deployTools/deployTool.ts'
 import { deployToolOf } from '../deployTools/index.ts'
@@ -108,6 +108,9 @@ export function buildDesiredState(
       permissionsPolicy,
       minimumPermissionsPolicy: withExtraStatements(role.minimumPermissionsPolicy, extra),
       tags,
+      ...(inputs.repository
+        ? { creationTags: { [REPOSITORY_TAG]: inputs.repository, [AGENT_TAG]: agentName } }
+        : {}),
       ...boundary,
       passedToService: role.passedToService,
       ...(role.purposes ? { purposes: role.purposes } : {}),

@@ -20,6 +20,7 @@ export const INPUT_DEFAULTS = {
   'cdk-qualifier': 'hnb659fds',
   'validate-policies': 'true',
   'check-new-access': 'true',
+  'delete-in-use': 'false',
   'treat-finding-type-as-blocking': 'ERROR,SECURITY_WARNING'
 } as const
 

@@ -121,6 +121,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     manageExistingRoles: flag('manage-existing-roles'),
     acceptRiskyPolicies: parseAcceptedPolicies(input('accept-risky-policies'), partition),
     models: parseModels(input('models'), partition),
+    deleteInUse: flag('delete-in-use'),
+    ...(repositoryOf(env) ? { repository: repositoryOf(env) as string } : {}),
     validatePolicies: flag('validate-policies'),
     checkNewAccess: flag('check-new-access'),
     blockingFindingTypes: parseBlockingFindingTypes(input('treat-finding-type-as-blocking')),
@@ -138,6 +140,12 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionIn
     commentOnPr: flag('comment-on-pr'),
     cleanupCredentials: flag('cleanup-credentials')
   }
+}
+
+/** GITHUB_REPOSITORY when it reads as owner/name (a tag value can hold it as it is). */
+function repositoryOf(env: NodeJS.ProcessEnv): string | undefined {
+  const repository = env['GITHUB_REPOSITORY'] ?? ''
+  return /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(repository) ? repository : undefined
 }
 
 /**

@@ -6,7 +6,7 @@ import { DEFAULTS } from './defaults.ts'
 import { ACCOUNT_ID_PATTERN } from './iamInputs.ts'
 import { fail, show, showCharacter } from './messages.ts'
 
-export const MODES: readonly Mode[] = ['apply', 'dry-run', 'verify']
+export const MODES: readonly Mode[] = ['apply', 'dry-run', 'verify', 'delete', 'delete-dry-run']
 export const DEPLOYMENT_TYPES: readonly DeploymentType[] = ['container', 'direct_code_deploy']
 const PROTOCOLS: readonly Protocol[] = ['HTTP', 'MCP', 'A2A']
 

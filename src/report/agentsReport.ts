@@ -6,6 +6,7 @@ import { code } from './markdown.ts'
 import { renderSummary, type RenderOptions } from './markdownReport.ts'
 import type { RunReport } from './runReport.ts'
 import { blockingRisks, verdictOf } from './verdict.ts'
+import { isDeleteMode } from '../common/model.ts'
 import { PASS_ROLE_LABEL, VERDICT_HEADLINE, type Verdict } from './wording.ts'
 
 const VERDICT_ORDER: Verdict[] = ['failed', 'drift-pending', 'changes-applied', 'up-to-date']
@@ -34,6 +35,7 @@ export const handedOnRole = (report: RunReport, kind: RoleKind) =>
   report.plan.roles.find(
     (role) =>
       role.kind === kind &&
+      !isDeleteMode(report.mode) &&
       blockingRisks(role, report.applied).length === 0 &&
       !report.validation?.findings.some((finding) => finding.blocking && finding.roleKind === kind)
   )

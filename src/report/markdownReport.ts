@@ -157,6 +157,25 @@ function renderMarkdown(outline: Outline, diffCap: number, nested = false): stri
     out.push(...missingStatement('these statements', deploy.missing))
   }
   out.push(...policyChecksMarkdown(outline.policyChecks, h3))
+  const leftovers = outline.leftovers
+  if (leftovers) {
+    out.push(
+      `${h3} Roles left over`,
+      '',
+      'Made by this action for agents the config file no longer declares:',
+      '',
+      ...list(leftovers.lines),
+      ''
+    )
+    if (leftovers.step) {
+      out.push(
+        'This step removes them (only the roles this action made):',
+        '',
+        ...fence('yaml', leftovers.step),
+        ''
+      )
+    }
+  }
   const configFile = outline.configFile
   if (configFile) {
     out.push(`${h3} Config file`, '', `${code(configFile.path)}: ${configFile.state}.`, '')

@@ -17,8 +17,9 @@ import {
   VERDICT_HEADLINE,
   type Verdict
 } from './wording.ts'
-import { POLICY_VERSION } from '../common/model.ts'
+import { isDeleteMode, POLICY_VERSION } from '../common/model.ts'
 import { policyChecksSection, type PolicyChecksSection } from './policyChecksSection.ts'
+import { leftoversSection, type LeftoversSection } from './leftoversSection.ts'
 
 export interface RoleSection {
   label: string
@@ -69,6 +70,8 @@ export interface Outline {
   }
   /** IAM Access Analyzer: validation findings, and (dry-run) whether changes grant new access. */
   policyChecks?: PolicyChecksSection
+  /** Roles this action made for agents the config file no longer declares. */
+  leftovers?: LeftoversSection
   deployPermissions?: {
     status: string
     label: string
@@ -222,6 +225,7 @@ export function outlineOf(report: RunReport): Outline {
     bootstrap: bootstrapSection(report),
     deployPermissions: deployPermissionsSection(report),
     policyChecks: policyChecksSection(report),
+    leftovers: leftoversSection(report),
     ...(configFile
       ? {
           configFile: {
@@ -231,7 +235,7 @@ export function outlineOf(report: RunReport): Outline {
           }
         }
       : {}),
-    ...(verdict !== 'failed'
+    ...(verdict !== 'failed' && !isDeleteMode(report.mode)
       ? {
           nextStep: {
             afterApply: verdict === 'drift-pending',

@@ -5,6 +5,7 @@ import type { BootstrapCheckResult } from '../checks/cdkBootstrap.ts'
 import type { DeployPermissionsResult } from '../checks/deployPermissions.ts'
 import type { NewAccessAnswer } from '../checks/newAccess.ts'
 import type { PolicyValidationResult } from '../checks/policyValidation.ts'
+import type { OrphanReport } from '../current/orphans.ts'
 import type { DeployToolId, Mode, PassRoleResult, ReportedPlan } from '../common/model.ts'
 
 export interface ConfigFileReport {
@@ -43,6 +44,8 @@ export interface RunReport {
   newAccess?: NewAccessAnswer[]
   /** The models input: inference profiles granted in their documented regions, one line each. */
   modelNotes?: string[]
+  /** With a config file: roles this action made for agents the file no longer declares. */
+  orphans?: OrphanReport
   /** Why the step fails, most important first (verdict.ts); empty when it succeeds. */
   errors: string[]
   /** What the summary and the log list as warnings (verdict.ts). */

@@ -85,6 +85,12 @@ export function renderPlanText(report: RunReport): string {
       for (const reason of role.reasons) out.push(`  - ${oneLine(reason)}`)
     }
   }
+  const leftovers = outline.leftovers
+  if (leftovers) {
+    out.push('Roles left over (made by this action for agents the config file no longer declares):')
+    for (const line of leftovers.lines) out.push(`  ${oneLine(line)}`)
+    if (leftovers.step) out.push('  removed by this step:', ...indent(leftovers.step, '    '))
+  }
   const configFile = outline.configFile
   if (configFile) {
     out.push(`Config file ${configFile.path}: ${configFile.state}`)

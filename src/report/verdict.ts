@@ -1,7 +1,7 @@
 // What fails the step and what warns, decided here and nowhere else; every reporter (annotations,
 // log, job summary, comment, outputs) shows this judgement.
 import { roleNameOfArn } from '../common/arn.ts'
-import type { ActionInputs, RiskyRolePlan, RoleRisk } from '../common/model.ts'
+import type { ActionInputs, RiskyRolePlan, RoleRisk, RoleStatus } from '../common/model.ts'
 import { describeRisk } from '../policy/risks.ts'
 import type { RunReport } from './runReport.ts'
 import { describeChange, statusLabel, type Verdict } from './wording.ts'
@@ -46,6 +46,13 @@ export function judge(
         ? [`Policy validation not checked: ${facts.validation.reason ?? 'refused'}`]
         : []),
       ...(facts.modelNotes ?? []),
+      ...facts.plan.roles
+        .filter((role) => role.status === 'not-ours')
+        .map(
+          (role) =>
+            `The ${role.kind} role ${role.name} was left alone: ${role.findings[0] ?? 'not ours'}.`
+        ),
+      ...(facts.orphans?.status === 'unknown' ? [facts.orphans.reason] : []),
       ...(facts.passRole?.decision === 'unknown'
         ? [`iam:PassRole unknown: ${facts.passRole.reason}`]
         : []),
@@ -130,6 +137,12 @@ function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
     }
   }
   for (const role of facts.plan.roles) {
+    // Mode delete was asked to remove a role it had to keep: the step fails, saying why.
+    if (role.status === 'in-use' && facts.mode === 'delete') {
+      errors.push(
+        `The ${role.kind} role ${role.name} was not deleted: ${role.findings[0] ?? 'in use'}.`
+      )
+    }
     if (role.status === 'drift-unmanaged' && !readOnly) {
       errors.push(
         `The ${role.kind} role ${role.name} was not created by this action and lacks what AgentCore needs ` +
@@ -198,7 +211,7 @@ function pendingChangeWarnings(facts: RunFacts, failOnPending: boolean): string[
   if (!facts.applied && !failOnPending) {
     const where = `in account ${facts.accountId}, ${facts.region}`
     for (const role of facts.plan.roles) {
-      if (role.status === 'unchanged') continue
+      if (!PENDING.has(role.status)) continue
       const what = `${role.kind} role ${role.name} ${where}`
       warnings.push(
         role.status === 'drift-unmanaged'
@@ -219,11 +232,14 @@ function pendingChangeWarnings(facts: RunFacts, failOnPending: boolean): string[
   return warnings
 }
 
+/** The statuses that stand for a change still to make (or, once applied, made). */
+const PENDING = new Set<RoleStatus>(['create', 'update', 'drift-unmanaged', 'delete'])
+
 /** One glance: failed beats pending beats applied beats up to date. */
 export function verdictOf(report: RunReport): Verdict {
   if (report.errors.length > 0 || report.passRole?.decision === 'denied') return 'failed'
   const rolesPending = report.plan.roles.some(
-    (role) => role.status === 'drift-unmanaged' || (!report.applied && role.status !== 'unchanged')
+    (role) => role.status === 'drift-unmanaged' || (!report.applied && PENDING.has(role.status))
   )
   const configPending = report.configFile?.changed === true && !report.configFile.written
   if (rolesPending || configPending) return 'drift-pending'

@@ -22,7 +22,9 @@ export const VERDICT_HEADLINE: Record<Verdict, string> = {
 export const MODE_LABEL: Record<Mode, string> = {
   apply: 'apply',
   'dry-run': 'dry run (read only, nothing was changed)',
-  verify: 'verify (read only, nothing was changed)'
+  verify: 'verify (read only, nothing was changed)',
+  delete: 'delete',
+  'delete-dry-run': 'delete dry run (read only, nothing was changed)'
 }
 
 export const ROLE_LABEL: Record<RoleKind, string> = { runtime: 'Runtime', codebuild: 'CodeBuild' }
@@ -44,6 +46,14 @@ export function statusLabel(status: RoleStatus, applied: boolean): string {
       return 'up to date'
     case 'drift-unmanaged':
       return 'drift, not managed by this action (left as is)'
+    case 'delete':
+      return applied ? 'deleted' : 'would delete'
+    case 'absent':
+      return 'absent (nothing to delete)'
+    case 'not-ours':
+      return 'not ours (left alone)'
+    case 'in-use':
+      return 'in use (kept)'
   }
 }
 
@@ -69,6 +79,12 @@ export function describeChange(change: RoleChange, applied: boolean): string {
         return ['set', 'set', `the permissions boundary ${change.permissionsBoundary}`]
       case 'update-description':
         return ['update', 'updated', 'the description']
+      case 'delete-role-policy':
+        return ['delete', 'deleted', `the inline policy ${change.policyName}`]
+      case 'detach-role-policy':
+        return ['detach', 'detached', `the managed policy ${change.policyArn}`]
+      case 'delete-role':
+        return ['delete', 'deleted', 'the role']
     }
   })()
   return applied ? `${done} ${object}` : `would ${pending} ${object}`

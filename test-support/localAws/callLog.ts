@@ -2,7 +2,8 @@
 // and for benchmarks (concurrency reached, sequential round trips).
 import { performance } from 'node:perf_hooks'
 
-export type CallService = 'iam' | 'sts' | 'oidc' | 'access-analyzer' | 'bedrock'
+export type CallService =
+  'iam' | 'sts' | 'oidc' | 'access-analyzer' | 'bedrock' | 'bedrock-agentcore'
 
 export interface CallRecord {
   id: number

@@ -36,6 +36,7 @@ const variables: Record<string, string> = {
   AWS_ENDPOINT_URL_STS: localAws.url,
   AWS_ENDPOINT_URL_ACCESSANALYZER: localAws.url,
   AWS_ENDPOINT_URL_BEDROCK: localAws.url,
+  AWS_ENDPOINT_URL_BEDROCK_AGENTCORE_CONTROL: localAws.url,
   AWS_ACCESS_KEY_ID: key.accessKeyId,
   AWS_SECRET_ACCESS_KEY: key.secretAccessKey,
   AWS_SESSION_TOKEN: key.sessionToken ?? '',
@@ -50,6 +51,7 @@ console.log(`export AWS_ENDPOINT_URL_IAM=${localAws.url}`)
 console.log(`export AWS_ENDPOINT_URL_STS=${localAws.url}`)
 console.log(`export AWS_ENDPOINT_URL_ACCESSANALYZER=${localAws.url}`)
 console.log(`export AWS_ENDPOINT_URL_BEDROCK=${localAws.url}`)
+console.log(`export AWS_ENDPOINT_URL_BEDROCK_AGENTCORE_CONTROL=${localAws.url}`)
 console.log(`export ACTIONS_ID_TOKEN_REQUEST_URL='${localAws.oidcRequestUrl}'`)
 console.log(`export ACTIONS_ID_TOKEN_REQUEST_TOKEN=${localAws.oidc.defaultRequestToken}`)
 console.log(

@@ -42,7 +42,12 @@ function roleXml(role: Role): Record<string, XmlValue> {
             PermissionsBoundaryType: 'Policy',
             PermissionsBoundaryArn: role.permissionsBoundary
           },
-    Tags: role.tags.size > 0 ? tagList(role.tags) : undefined
+    Tags: role.tags.size > 0 ? tagList(role.tags) : undefined,
+    // GetRole tells when AWS last saw the role used (ListRoles does not).
+    RoleLastUsed:
+      role.lastUsed === undefined
+        ? undefined
+        : { LastUsedDate: isoDate(role.lastUsed.date), Region: role.lastUsed.region }
   }
 }
 
@@ -314,6 +319,35 @@ export const iamOperations: Record<string, Operation> = {
     })
     context.faults.roleCreated(role.name)
     return { Role: roleXml(role) }
+  },
+
+  async ListRoles(context) {
+    await context.authorize('iam:ListRoles', '*')
+    const prefix = context.params.get('PathPrefix') ?? '/'
+    const roles = context.store
+      .allRoles()
+      .filter((role) => role.path.startsWith(prefix))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      // ListRoles answers no tags, no boundary and no last use: GetRole does.
+      .map((role) => {
+        const {
+          Tags: _tags,
+          RoleLastUsed: _used,
+          PermissionsBoundary: _boundary,
+          ...listed
+        } = roleXml(role)
+        return listed
+      })
+    return pagedList(context, 'Roles', roles)
+  },
+
+  async DetachRolePolicy(context) {
+    const policyArn = requiredParam(context.params, 'PolicyArn')
+    const roleName = await authorizeOnRole(context, 'iam:DetachRolePolicy', {
+      'iam:PolicyARN': policyArn
+    })
+    context.store.detachRolePolicy(roleName, policyArn)
+    return undefined
   },
 
   async DeleteRole(context) {

@@ -2,10 +2,11 @@
 // (ValidatePolicy, CheckNoNewAccess) and Bedrock (GetInferenceProfile). Routes by method and path,
 // answers JSON, and errors as REST-JSON does (status, `x-amzn-ErrorType`, `{"message"}`).
 import { checkNoNewAccess, validatePolicy } from './accessAnalyzer.ts'
+import type { AgentRuntimes } from './agentRuntimes.ts'
 import type { InferenceProfiles } from './bedrock.ts'
 import { AwsError } from './queryProtocol.ts'
 
-export type RestService = 'access-analyzer' | 'bedrock'
+export type RestService = 'access-analyzer' | 'bedrock' | 'bedrock-agentcore'
 
 export interface RestRoute {
   service: RestService
@@ -21,7 +22,14 @@ export function restRoute(
   method: string,
   path: string,
   body: string,
-  where: { partition: string; region: string; accountId: string; profiles: InferenceProfiles }
+  where: {
+    partition: string
+    region: string
+    accountId: string
+    profiles: InferenceProfiles
+    runtimes: AgentRuntimes
+    query: URLSearchParams
+  }
 ): RestRoute | undefined {
   const json = () => {
     try {
@@ -46,6 +54,38 @@ export function restRoute(
       action: 'access-analyzer:CheckNoNewAccess',
       resource: '*',
       answer: () => checkNoNewAccess(json(), where.accountId)
+    }
+  }
+  if (method === 'POST' && path === '/runtimes/') {
+    return {
+      service: 'bedrock-agentcore',
+      operation: 'ListAgentRuntimes',
+      action: 'bedrock-agentcore:ListAgentRuntimes',
+      resource: '*',
+      answer: async () =>
+        where.runtimes.list(
+          Number(where.query.get('maxResults') ?? '10'),
+          where.query.get('nextToken') ?? undefined
+        )
+    }
+  }
+  const runtime = /^\/runtimes\/([^/]+)\/$/.exec(path)
+  if (method === 'GET' && runtime) {
+    const id = decodeURIComponent(runtime[1] as string)
+    const found = where.runtimes.get(id)
+    return {
+      service: 'bedrock-agentcore',
+      operation: 'GetAgentRuntime',
+      action: 'bedrock-agentcore:GetAgentRuntime',
+      resource:
+        found?.agentRuntimeArn ??
+        `arn:${where.partition}:bedrock-agentcore:${where.region}:${where.accountId}:runtime/${id}`,
+      answer: async () => {
+        if (!found) {
+          throw new AwsError('ResourceNotFoundException', `Agent runtime ${id} does not exist.`)
+        }
+        return found
+      }
     }
   }
   const profile = /^\/inference-profiles\/([^/]+)$/.exec(path)

@@ -28,6 +28,7 @@ import { parseAuthorization, signatureMatches } from './sigv4.ts'
 import { IamStore, type Credentials, type KeyOwner, type Role } from './store.ts'
 import { stsOperations } from './sts.ts'
 import { InferenceProfiles } from './bedrock.ts'
+import { AgentRuntimes } from './agentRuntimes.ts'
 import { restError, restRoute } from './restJson.ts'
 
 export const OIDC_TOKEN_PATH = '/_oidc/token'
@@ -113,6 +114,11 @@ export interface LocalAws {
   createGithubDeployerRole(options?: GithubDeployerRoleOptions): RoleSnapshot
   /** A GitHub OIDC ID token for the given run, signed by the local issuer. */
   idToken(identity?: GithubRunIdentity, audience?: string, lifetimeSeconds?: number): string
+  /** An AgentCore runtime running as `roleArn`; its id. */
+  createAgentRuntime(name: string, roleArn: string): string
+  deleteAgentRuntime(id: string): void
+  /** Marks a role as last used on this day (GetRole RoleLastUsed). */
+  setRoleLastUsed(roleName: string, isoDate: string): void
   /** A Bedrock application inference profile routing to these models; its ARN. */
   createApplicationInferenceProfile(name: string, region: string, modelArns: string[]): string
   getRole(name: string): RoleSnapshot | undefined
@@ -212,10 +218,31 @@ function deployerPolicy(store: IamStore, roleArn: string): PolicyDocument {
         Action: 'iam:PassRole',
         Resource: store.roleArn('AmazonBedrockAgentCore*', '/')
       },
-      ...POLICY_CHECK_STATEMENTS(store.partition, store.accountId)
+      ...POLICY_CHECK_STATEMENTS(store.partition, store.accountId),
+      ...LIFECYCLE_STATEMENTS(store.partition, store.accountId)
     ]
   }
 }
+
+/** What mode delete and the roles-left-over report need: deletions, and who uses a role. */
+export const LIFECYCLE_STATEMENTS = (
+  partition: string,
+  accountId: string
+): PolicyDocument['Statement'] => [
+  {
+    Sid: 'DeleteAgentCoreRoles',
+    Effect: 'Allow',
+    Action: ['iam:DeleteRole', 'iam:DeleteRolePolicy', 'iam:DetachRolePolicy'],
+    Resource: `arn:${partition}:iam::${accountId}:role/AmazonBedrockAgentCore*`
+  },
+  { Sid: 'FindRolesLeftOver', Effect: 'Allow', Action: 'iam:ListRoles', Resource: '*' },
+  {
+    Sid: 'FindRuntimesUsingRoles',
+    Effect: 'Allow',
+    Action: ['bedrock-agentcore:ListAgentRuntimes', 'bedrock-agentcore:GetAgentRuntime'],
+    Resource: '*'
+  }
+]
 
 /** What the policy checks read: AWS's validator, and where the models' profiles route. */
 export const POLICY_CHECK_STATEMENTS = (
@@ -245,6 +272,7 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
   const faults = new Faults()
   const calls = new CallLog()
   const profiles = new InferenceProfiles(store.partition, store.accountId)
+  const runtimes = new AgentRuntimes(store.partition, store.accountId)
   const oidcProviderArn = store.arn('iam', `oidc-provider/${GITHUB_PROVIDER_HOST}`)
 
   function authenticate(request: IncomingMessage, body: Buffer): Caller {
@@ -376,15 +404,23 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
     url: URL
   ): Promise<boolean> {
     const signed = parseAuthorization(request.headers.authorization)
-    if (signed?.service !== 'access-analyzer' && signed?.service !== 'bedrock') return false
+    const service = signed?.service
+    if (
+      !signed ||
+      (service !== 'access-analyzer' && service !== 'bedrock' && service !== 'bedrock-agentcore')
+    ) {
+      return false
+    }
     const body = await readBody(request)
     const route = restRoute(request.method ?? 'GET', url.pathname, body.toString('utf8'), {
       partition: store.partition,
       region: signed.region,
       accountId: store.accountId,
-      profiles
+      profiles,
+      runtimes,
+      query: url.searchParams
     })
-    const record = calls.begin(signed.service, route?.operation ?? url.pathname)
+    const record = calls.begin(service, route?.operation ?? url.pathname)
     const requestId = newRequestId()
     let status = 200
     let errorCode: string | undefined
@@ -394,7 +430,7 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
       if (!route) throw new AwsError('UnknownOperationException', `No operation at ${url.pathname}`)
       const delay = faults.delayFor(route.operation)
       if (delay > 0) await sleep(delay)
-      const fault = faults.errorFor(route.operation, signed.service)
+      const fault = faults.errorFor(route.operation, service)
       if (fault) throw fault
       const caller = authenticate(request, body)
       record.caller = caller.arn
@@ -532,6 +568,13 @@ export async function startLocalAws(options: LocalAwsOptions = {}): Promise<Loca
     },
     idToken: (identity, audience = 'sts.amazonaws.com', lifetimeSeconds) =>
       oidc.mintToken(githubClaims(identity), audience, lifetimeSeconds),
+    createAgentRuntime: (name, roleArn) => runtimes.create(name, roleArn).agentRuntimeId,
+    deleteAgentRuntime: (id) => runtimes.delete(id),
+    setRoleLastUsed(roleName, isoDate) {
+      const role = store.findRole(roleName)
+      if (!role) throw new Error(`No role ${roleName} in the local account.`)
+      role.lastUsed = { date: Date.parse(isoDate), region: 'us-east-1' }
+    },
     createApplicationInferenceProfile: (name, region, modelArns) =>
       profiles.createApplicationProfile(name, region, modelArns),
     getRole(name) {

@@ -24,6 +24,8 @@ export interface Role {
   attachedPolicyArns: string[]
   tags: Map<string, string>
   permissionsBoundary?: string
+  /** When AWS last saw the role used (GetRole RoleLastUsed). */
+  lastUsed?: { date: number; region: string }
 }
 
 export interface User {
@@ -311,6 +313,14 @@ export class IamStore {
     const role = this.requireRole(roleName)
     this.requireManagedPolicy(policyArn)
     if (!role.attachedPolicyArns.includes(policyArn)) role.attachedPolicyArns.push(policyArn)
+  }
+
+  detachRolePolicy(roleName: string, policyArn: string): void {
+    const role = this.requireRole(roleName)
+    if (!role.attachedPolicyArns.includes(policyArn)) {
+      throw new AwsError('NoSuchEntity', `Policy ${policyArn} was not found.`)
+    }
+    role.attachedPolicyArns = role.attachedPolicyArns.filter((arn) => arn !== policyArn)
   }
 
   tagRole(roleName: string, tags: Map<string, string>): void {

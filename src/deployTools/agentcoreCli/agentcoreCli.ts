@@ -4,13 +4,20 @@
 // handed over in `runtimes[].executionRoleArn`; the CDK bootstrap's CloudFormation execution role
 // passes it. No CodeBuild role: the CLI's stack makes its own build project and role.
 import { roleNameOfArn } from '../../common/arn.ts'
-import type { ActionInputs } from '../../common/model.ts'
+import { isDeleteMode, type ActionInputs } from '../../common/model.ts'
 import { RUNTIME_SERVICE, runtimeTrustPolicy } from '../agentCoreArns.ts'
 import { writeConfigFileUpdate } from '../configFiles.ts'
 import type { DeployTool, ToolRole } from '../deployTool.ts'
 import { CDK_DEFAULT_QUALIFIER, cliEcrRepositoryName, cliRuntimeRoleName } from './naming.ts'
 import { cliNextStepCommands } from './nextStep.ts'
-import { planProjectUpdate, readProject, runtimeOf, type CliProject } from './projectFile.ts'
+import {
+  planProjectRemoval,
+  planProjectUpdate,
+  readProject,
+  runtimeOf,
+  type CliProject,
+  type CliRuntime
+} from './projectFile.ts'
 import { cliRuntimePermissions } from './runtimePolicies.ts'
 import { cliRuntimeNeeds } from './runtimeNeeds.ts'
 import { NO_DEPLOYED_RESOURCES } from './deployedState.ts'
@@ -24,7 +31,11 @@ function roles(
   accountId: string,
   models?: ModelScope
 ): ToolRole[] {
-  const runtime = runtimeOf(path, project, agentName)
+  // Mode delete may name a runtime the file no longer lists (its roles are what is left over).
+  const runtime =
+    isDeleteMode(inputs.mode) && !project.runtimes.some((entry) => entry.name === agentName)
+      ? REMOVED_RUNTIME(agentName)
+      : runtimeOf(path, project, agentName)
   const ctx = { partition: inputs.partition, region: inputs.region, accountId }
   const target = deployTarget(project, accountId, inputs.region)
   const needs = cliRuntimeNeeds(
@@ -71,6 +82,13 @@ function roles(
   ]
 }
 
+/** A runtime the file no longer lists: only its role's name matters (mode delete). */
+const REMOVED_RUNTIME = (name: string): CliRuntime => ({
+  name,
+  build: 'Container',
+  primitives: { paymentEligible: false, connections: [], filesystems: [], unhandled: [] }
+})
+
 /** The CLI's target for this account and region in aws-targets.json; `default` when it has none. */
 function deployTarget(project: CliProject, accountId: string, region: string): string | undefined {
   if (project.targets.length === 0) return 'default'
@@ -116,6 +134,9 @@ export async function loadAgentcoreCli(inputs: ActionInputs): Promise<DeployTool
             : []
         )
       ),
+    planConfigFileRemoval: (file, removals) => planProjectRemoval(file, removals),
+    declaredAgents: () => project.runtimes.map((runtime) => runtime.name),
+    roleNames: (agentName, region) => [cliRuntimeRoleName(region, project.name, agentName)],
     writeConfigFile: writeConfigFileUpdate,
     nextStepCommands: cliNextStepCommands
   }

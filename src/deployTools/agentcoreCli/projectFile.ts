@@ -216,6 +216,35 @@ export function withExecutionRoles(
   return JSON.stringify(data, null, 2) + (text.endsWith('\n') ? '\n' : '')
 }
 
+/** Pure: the file's text with the runtimes' executionRoleArn removed where it names a deleted role. */
+export function withoutExecutionRoles(
+  path: string,
+  text: string,
+  removals: Array<{ agentName: string; arns: string[] }>
+): string {
+  const { data } = parseProject(path, text)
+  const runtimes = (data['runtimes'] ?? []) as Json[]
+  let changed = false
+  for (const { agentName, arns } of removals) {
+    const entry = runtimes.find((candidate) => candidate['name'] === agentName)
+    const arn = entry?.['executionRoleArn']
+    if (entry && typeof arn === 'string' && arns.includes(arn)) {
+      delete entry['executionRoleArn']
+      changed = true
+    }
+  }
+  return changed ? JSON.stringify(data, null, 2) + (text.endsWith('\n') ? '\n' : '') : text
+}
+
+export async function planProjectRemoval(
+  path: string,
+  removals: Array<{ agentName: string; arns: string[] }>,
+  workspace = workspaceRoot()
+): Promise<ConfigFileUpdate> {
+  const [file, before] = await readWorkspaceText(path, workspace)
+  return plannedUpdate(path, file, before, withoutExecutionRoles(path, before, removals))
+}
+
 /** Reads the file and plans the update; writes nothing. */
 export async function planProjectUpdate(
   path: string,

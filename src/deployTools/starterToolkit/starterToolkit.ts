@@ -131,6 +131,15 @@ export const starterToolkitFor = (project: ToolkitProject = new Map()): DeployTo
       }))
     )
   },
+  planConfigFileRemoval: async (path, removals) => {
+    const { planConfigFileRemoval } = await import('./configRemoval.ts')
+    return planConfigFileRemoval(path, removals)
+  },
+  declaredAgents: () => [...project.keys()],
+  roleNames: (agentName, region) => [
+    runtimeRoleName(region, agentName),
+    codebuildRoleName(region, agentName)
+  ],
   writeConfigFile: async (update) => {
     const { writeConfigFileUpdate } = await configFile()
     await writeConfigFileUpdate(update)
