@@ -229,7 +229,14 @@ describe('crash safety', () => {
     writeConfig(['my_agent'])
     expect((await run({})).exitCode).toBe(0)
     scenario.aws.faults.latency(30)
-    const [first, second] = await Promise.all([run({ mode: 'delete' }), run({ mode: 'delete' })])
+    // Two jobs, each with a checkout of its own (a shared file would be one job's write).
+    const elsewhere = mkdtempSync(join(tmpdir(), 'lifecycle-'))
+    writeFileSync(join(elsewhere, CONFIG), config())
+    const [first, second] = await Promise.all([
+      run({ mode: 'delete' }),
+      scenario.run({ 'config-file': CONFIG, mode: 'delete' }, { workspace: elsewhere })
+    ])
+    rmSync(elsewhere, { recursive: true, force: true })
     expect([commands(first!, 'error'), commands(second!, 'error')]).toEqual([[], []])
     expect([first!.exitCode, second!.exitCode]).toEqual([0, 0])
     for (const name of rolesOf('my_agent')) expect(scenario.aws.getRole(name)).toBeUndefined()

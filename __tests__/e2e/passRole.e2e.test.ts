@@ -376,9 +376,9 @@ describe('check-deploy-permissions', () => {
     expect(run.exitCode).not.toBe(0)
     expect(run.outputs['pass-role']).toBe('allowed')
     expect(run.log).toMatch(
-      /^::error::check-deploy-permissions: .* may not perform 32 of the 34 actions/m
+      /^::error::check-deploy-permissions: .* may not perform 30 of the 34 actions/m
     )
-    expect(run.summary).toContain('### Deploy permissions: ❌ 32 denied')
+    expect(run.summary).toContain('### Deploy permissions: ❌ 30 denied')
     expect(run.log).toContain('  ✗ bedrock-agentcore:CreateAgentRuntime on * ')
     expect(run.log).toContain(
       `  ✗ codebuild:StartBuild on arn:aws:codebuild:${REGION}:${ACCOUNT}:project/bedrock-agentcore-${agent}-builder `

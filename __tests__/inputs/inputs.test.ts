@@ -243,6 +243,7 @@ describe('parseInputs accepts good inputs', () => {
       manageExistingRoles: false,
       acceptRiskyPolicies: [],
       models: [],
+      deleteInUse: false,
       validatePolicies: true,
       checkNewAccess: true,
       blockingFindingTypes: ['ERROR', 'SECURITY_WARNING'],
@@ -344,6 +345,7 @@ describe('parseInputs accepts good inputs', () => {
           region: 'eu-central-1'
         }
       ],
+      deleteInUse: false,
       validatePolicies: false,
       checkNewAccess: false,
       blockingFindingTypes: ['ERROR', 'WARNING'],

@@ -330,12 +330,10 @@ export const iamOperations: Record<string, Operation> = {
       .sort((a, b) => a.name.localeCompare(b.name))
       // ListRoles answers no tags, no boundary and no last use: GetRole does.
       .map((role) => {
-        const {
-          Tags: _tags,
-          RoleLastUsed: _used,
-          PermissionsBoundary: _boundary,
-          ...listed
-        } = roleXml(role)
+        const listed = roleXml(role)
+        delete listed['Tags']
+        delete listed['RoleLastUsed']
+        delete listed['PermissionsBoundary']
         return listed
       })
     return pagedList(context, 'Roles', roles)
