@@ -267,14 +267,7 @@ export async function reconcileAgents(
     configPath && (ready.length !== guessed.length || planned.some((agent) => agent?.arnsMoved))
       ? await planConfigUpdate(tool, configPath, ready)
       : guessedConfig
-  const written = applied && configUpdate?.changed === true
-  if (configUpdate && written) await tool.writeConfigFile(configUpdate)
-  const configFile: ConfigFileReport | undefined = configUpdate && {
-    path: configUpdate.path,
-    changed: configUpdate.changed,
-    written,
-    diff: configUpdate.diff
-  }
+  const configFile = await settleConfigFile(tool, configUpdate, applied)
 
   const orphans = await context.orphans
   return guessed.map((state, index) => {
@@ -309,6 +302,18 @@ export async function reconcileAgents(
       ? { ...facts, ...judged, errors: [describeFailure(failure.error), ...judged.errors] }
       : { ...facts, ...judged }
   })
+}
+
+/** Writes a planned config file change when the mode writes, and says what became of it. */
+export async function settleConfigFile(
+  tool: DeployTool,
+  update: ConfigFileUpdate | undefined,
+  writes: boolean
+): Promise<ConfigFileReport | undefined> {
+  if (!update) return undefined
+  const written = writes && update.changed
+  if (written) await tool.writeConfigFile(update)
+  return { path: update.path, changed: update.changed, written, diff: update.diff }
 }
 
 const emptyPlan = (): Plan & { roles: [] } => ({ roles: [], changed: false })

@@ -8,9 +8,9 @@ import { settle } from './common/settle.ts'
 import { readCurrentState } from './current/currentState.ts'
 import { withExistingRolePaths } from './desired/desiredState.ts'
 import { buildDeletionPlan } from './plan/deletion.ts'
-import type { RunContext } from './reconcile.ts'
+import { settleConfigFile, type RunContext } from './reconcile.ts'
 import { describeFailure } from './report/failure.ts'
-import type { ConfigFileReport, RunReport } from './report/runReport.ts'
+import type { RunReport } from './report/runReport.ts'
 import { judge, type RunFacts } from './report/verdict.ts'
 
 export async function removeAgents(
@@ -61,14 +61,7 @@ export async function removeAgents(
       : []
   )
   const update = configPath ? await tool.planConfigFileRemoval(configPath, removals) : undefined
-  const written = deleting && update?.changed === true
-  if (update && written) await tool.writeConfigFile(update)
-  const configFile: ConfigFileReport | undefined = update && {
-    path: update.path,
-    changed: update.changed,
-    written,
-    diff: update.diff
-  }
+  const configFile = await settleConfigFile(tool, update, deleting)
 
   const orphans = await context.orphans
   return guessed.map((state, index) => {

