@@ -266,6 +266,7 @@ describe('roles left over', () => {
       `${rolesOf('old_agent')[1]}: agent old\\_agent, last used never`
     )
     expect(report.summary).toContain('mode: delete')
+    expect(report.summary).toContain(`role-to-assume: ${scenario.deployerArn}`)
     expect(report.summary).toContain('agent-name: old_agent')
     expect(report.summary).not.toContain(rolesOf('other_agent')[0])
     expect(report.summary).not.toContain(rolesOf('kept_agent')[0] + ': agent')

@@ -29,9 +29,14 @@ export function leftoversSection(
   const orphans: OrphanReport | undefined = report.orphans
   if (!orphans || orphans.status !== 'read' || orphans.roles.length === 0) return undefined
   const agents = [...new Set(orphans.roles.map((role) => role.agent))].sort()
+  // The role this run assumed, when it reads as a role ARN (the runner passes it as INPUT_*).
+  const role = (env['INPUT_ROLE-TO-ASSUME'] ?? '').trim()
   const step = [
     '- uses: ' + usesOf(env),
     '  with:',
+    ...(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)
+      ? [`    role-to-assume: ${role}`]
+      : []),
     '    mode: delete',
     `    aws-region: ${report.region}`,
     `    agent-name: ${agents.join(', ')}`,
