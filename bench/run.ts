@@ -139,7 +139,7 @@ if (sections.includes('attached')) {
 if (sections.includes('validation')) {
   const latencyMs = 50
   console.log(
-    `## Policy validation: verify of up-to-date runtime roles with validate-policies on and off, interleaved; median of ${runs} runs; ${latencyMs} ms per AWS answer`
+    `## Policy validation: dry-run and verify of up-to-date runtime roles with validate-policies on and off, interleaved; median of ${runs} runs; ${latencyMs} ms per AWS answer`
   )
   console.log(reportValidation(await measureValidation([1, 10], runs, latencyMs)))
   console.log()

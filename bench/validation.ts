@@ -1,12 +1,13 @@
-// What IAM Access Analyzer's ValidatePolicy costs a verify run: the same up-to-date roles verified
-// with validate-policies on and off, interleaved, with a fixed latency per AWS answer (IAM, STS and
-// Access Analyzer alike): wall time, AWS calls and sequential round trips side by side. The
-// validation runs in the read wave, in parallel with the role reads, so it should add calls but
-// no round trip.
+// What IAM Access Analyzer's ValidatePolicy costs: the same up-to-date roles, in dry-run (the
+// documents are validated in the read wave, alongside the role reads: calls added, no round trip)
+// and in verify (only what a repair would write is validated: nothing, for up-to-date roles), with
+// validate-policies on and off, interleaved, a fixed latency per AWS answer (IAM, STS and Access
+// Analyzer alike): wall time, AWS calls and sequential round trips side by side.
 import { startScenario } from '../test-support/scenario.ts'
 import { median, ms, profileCalls, table } from './measure.ts'
 
 export interface ValidationRow {
+  mode: 'dry-run' | 'verify'
   validation: boolean
   agents: number
   wallMs: number[]
@@ -29,22 +30,25 @@ export async function measureValidation(
       const setUp = await scenario.run(inputs)
       if (setUp.exitCode !== 0) throw new Error(`set-up run failed:\n${setUp.log}`)
       scenario.aws.faults.latency(latencyMs)
-      const pair = [true, false].map((validation) => ({
-        validation,
-        agents: count,
-        wallMs: [] as number[],
-        awsCalls: 0,
-        validateCalls: 0,
-        sequentialRoundTrips: 0
-      }))
+      const pair = (['dry-run', 'verify'] as const).flatMap((mode) =>
+        [true, false].map((validation) => ({
+          mode,
+          validation,
+          agents: count,
+          wallMs: [] as number[],
+          awsCalls: 0,
+          validateCalls: 0,
+          sequentialRoundTrips: 0
+        }))
+      )
       for (let index = 0; index < runs; index++) {
         for (const row of index % 2 === 0 ? pair : [...pair].reverse()) {
           scenario.aws.calls.reset()
           const run = await scenario.run(
-            { ...inputs, mode: 'verify', 'validate-policies': String(row.validation) },
+            { ...inputs, mode: row.mode, 'validate-policies': String(row.validation) },
             { timeoutMs: 300_000 }
           )
-          if (run.exitCode !== 0) throw new Error(`verify failed:\n${run.log}`)
+          if (run.exitCode !== 0) throw new Error(`${row.mode} failed:\n${run.log}`)
           const profile = profileCalls(scenario.aws, scenario.aws.calls.all())
           row.wallMs.push(run.durationMs)
           row.awsCalls = profile.awsCalls
@@ -63,6 +67,7 @@ export async function measureValidation(
 export function reportValidation(rows: ValidationRow[]): string {
   return table(
     [
+      'mode',
       'validate-policies',
       'agents',
       'median wall',
@@ -72,8 +77,11 @@ export function reportValidation(rows: ValidationRow[]): string {
       'wall ratio on/off'
     ],
     rows.map((row) => {
-      const off = rows.find((other) => other.agents === row.agents && !other.validation)
+      const off = rows.find(
+        (other) => other.agents === row.agents && other.mode === row.mode && !other.validation
+      )
       return [
+        row.mode,
         String(row.validation),
         row.agents,
         ms(median(row.wallMs)),

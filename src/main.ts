@@ -13,6 +13,10 @@ import {
   type DesiredState
 } from './common/model.ts'
 import { readOrphans } from './current/orphans.ts'
+import type { PolicyChecks } from './checks/policyChecks.ts'
+import type * as PolicyChecksExports from './checks/policyChecks.ts'
+
+type PolicyChecksModule = typeof PolicyChecksExports
 import { removeAgents } from './removeAgents.ts'
 import { exportSessionCredentials, resolveSession } from './credentials/session.ts'
 import { assertDistinctRoles, buildDesiredState } from './desired/desiredState.ts'
@@ -31,13 +35,14 @@ export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs()
     const removing = isDeleteMode(inputs.mode)
-    // The policy checks' chunk loads while the session is being made.
-    const policyChecksModule =
+    // The policy checks' chunk: loaded while the session is being made when they will surely run
+    // (apply, dry-run); in verify, only if a role turns out to need a repair.
+    const checksWanted =
       !removing && (inputs.validatePolicies || (inputs.checkNewAccess && inputs.mode === 'dry-run'))
-        ? import('./checks/policyChecks.ts')
-        : undefined
+    let checksModule: Promise<PolicyChecksModule> | undefined
+    const loadChecks = () => (checksModule ??= import('./checks/policyChecks.ts'))
     // An unhandled rejection would end the process before the step's error is reported.
-    policyChecksModule?.catch(() => undefined)
+    if (checksWanted && inputs.mode !== 'verify') loadChecks().catch(() => undefined)
     const tool = await loadDeployTool(inputs)
     const agents = await tool.agents(inputs)
     await preflight(inputs, tool, agents)
@@ -53,7 +58,10 @@ export async function run(): Promise<void> {
     if (inputs.exportCredentials) exportSessionCredentials(session, inputs.region)
 
     const { iam } = createAwsClients(clientOptions)
-    const checks = policyChecksModule?.then((module) => module.policyChecks(clientOptions))
+    let checks: Promise<PolicyChecks> | undefined
+    const policyChecks = checksWanted
+      ? () => (checks ??= loadChecks().then((module) => module.policyChecks(clientOptions)))
+      : undefined
     // The caller's principal is resolved once for every check; with role-to-assume it costs no call.
     const caller =
       !removing && (inputs.checkPassRole || inputs.checkDeployPermissions)
@@ -87,7 +95,7 @@ export async function run(): Promise<void> {
       modelNotes: models?.notes ?? [],
       ...(runtimesInUse ? { runtimesInUse } : {}),
       ...(orphans ? { orphans } : {}),
-      ...(checks ? { policyChecks: checks } : {}),
+      ...(policyChecks ? { policyChecks } : {}),
       ...(caller ? { caller } : {})
     }
     const reports = removing

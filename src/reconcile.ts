@@ -58,7 +58,7 @@ export interface RunContext {
   /** The managed policies the roles attach (or are bounded by), read once per run. */
   managedPolicies: ManagedPolicyCache
   /** IAM Access Analyzer's checks, when one runs (validate-policies, check-new-access). */
-  policyChecks?: Promise<PolicyChecks>
+  policyChecks?: () => Promise<PolicyChecks>
   /** What the models input could not read from Bedrock, one line each. */
   modelNotes: string[]
   /** Mode delete: which AgentCore runtimes use which role, read once. */
@@ -107,14 +107,11 @@ async function readAgent(context: RunContext, guessed: DesiredState): Promise<Ag
           checkDeployPermissions(iam, resolved, deployTarget(context, guessed))
         )
       : undefined,
-    // AWS's validator on the documents the action would write (they do not depend on the reads).
-    checks && inputs.validatePolicies
-      ? context.policyChecks?.then((checks) =>
-          checks.validate(guessed, {
-            ignoredFindings: inputs.ignoredFindings,
-            blockingTypes: inputs.blockingFindingTypes
-          })
-        )
+    // AWS's validator on the documents the action writes or would write (apply, dry-run): they do
+    // not depend on the reads, so it runs alongside them. Verify writes nothing: it validates, after
+    // the plan, only what a repair would write (an up-to-date role costs no call).
+    checks && inputs.validatePolicies && inputs.mode !== 'verify'
+      ? validateRoles(context, guessed)
       : undefined
   ])
   // IAM finds a role by name at any path: an existing role's real ARN replaces the guessed one.
@@ -231,15 +228,31 @@ export async function reconcileAgents(
         }
       : undefined
   )
+  // Verify: what a repair would write is validated now, for the roles it would change.
+  if (inputs.mode === 'verify' && inputs.validatePolicies) {
+    await Promise.all(
+      planned.map(async (agent) => {
+        if (!agent) return
+        const changing = agent.plan.roles.filter((role) => role.status !== 'unchanged')
+        const roles = agent.desired.roles.filter((role) =>
+          changing.some((plan) => plan.kind === role.kind)
+        )
+        if (roles.length > 0) {
+          const validation = await validateRoles(context, { ...agent.desired, roles })
+          if (validation) agent.validation = validation
+        }
+      })
+    )
+  }
   const applied = inputs.mode === 'apply'
   // In dry-run, AWS says whether each change would grant new access (after the plan, before any
   // report; apply writes nothing in dry-run, so this is the only sequential step it adds).
   const newAccess = await Promise.all(
     planned.map((agent) =>
       agent && inputs.mode === 'dry-run' && inputs.checkNewAccess && context.policyChecks
-        ? context.policyChecks.then((checks) =>
-            checks.newAccess(agent.desired, agent.current, agent.plan)
-          )
+        ? context
+            .policyChecks()
+            .then((checks) => checks.newAccess(agent.desired, agent.current, agent.plan))
         : undefined
     )
   )
@@ -302,6 +315,19 @@ export async function reconcileAgents(
       ? { ...facts, ...judged, errors: [describeFailure(failure.error), ...judged.errors] }
       : { ...facts, ...judged }
   })
+}
+
+/** AWS's validator on the roles of a desired state; undefined when the checks are not loaded. */
+function validateRoles(
+  context: RunContext,
+  desired: DesiredState
+): Promise<PolicyValidationResult> | undefined {
+  return context.policyChecks?.().then((checks) =>
+    checks.validate(desired, {
+      ignoredFindings: context.inputs.ignoredFindings,
+      blockingTypes: context.inputs.blockingFindingTypes
+    })
+  )
 }
 
 /** Writes a planned config file change when the mode writes, and says what became of it. */

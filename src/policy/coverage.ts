@@ -18,6 +18,7 @@ import {
   type GrantingPolicy,
   type GrantRequest
 } from './evaluator.ts'
+import type { RequestContext } from './conditions.ts'
 
 /** One grant (action on resource, under conditions) a required policy has and the others lack. */
 export interface MissingGrant {
@@ -74,9 +75,10 @@ function judgeGrant(
   resource: string,
   statement: CanonicalStatement,
   identity: GrantingPolicy[],
-  boundary: GrantingPolicy | undefined
+  boundary: GrantingPolicy | undefined,
+  requests: RequestContext[] = pinnedRequests(statement.Condition)
 ): Pick<MissingGrant, 'denied' | 'deniedBy'> | undefined {
-  for (const context of pinnedRequests(statement.Condition)) {
+  for (const context of requests) {
     const grant = { action, resource, context, requiredCondition: statement.Condition ?? {} }
     const decision = decide(grant, identity, boundary)
     if (decision.decision === 'allowed') continue
@@ -138,11 +140,12 @@ export function effectiveCoverage(
       }
       continue
     }
+    const requests = pinnedRequests(statement.Condition)
     for (const action of uniqueIgnoringCase(asList(written.Action ?? []))) {
       for (const resource of new Set(asList(written.Resource ?? []))) {
         const lacking =
           statement.Effect === 'Allow'
-            ? judgeGrant(action, resource, statement, identity, boundary)
+            ? judgeGrant(action, resource, statement, identity, boundary, requests)
             : denyMissing(action, resource, statement, identity)
         if (lacking) missing.push({ ...base, action, resource, ...lacking })
       }

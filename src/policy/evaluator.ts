@@ -89,7 +89,19 @@ export function elementMatches(
 
 /** Resource patterns with their policy variables filled from the request, as far as it knows them. */
 function resources(values: string[] | undefined, context: RequestContext): string[] | undefined {
-  return values?.map((value) => substituteVariables(value, context) ?? value)
+  if (!values?.some((value) => value.includes('${'))) return values
+  return values.map((value) => substituteVariables(value, context) ?? value)
+}
+
+/** Each document's statements in canonical form, computed once (a document is asked many times). */
+const canonicalOf = new WeakMap<PolicyDocument, CanonicalStatement[]>()
+function canonicalStatements(document: PolicyDocument): CanonicalStatement[] {
+  let statements = canonicalOf.get(document)
+  if (!statements) {
+    statements = document.Statement.map(canonicalStatement)
+    canonicalOf.set(document, statements)
+  }
+  return statements
 }
 
 function scopeApplies(
@@ -139,7 +151,9 @@ export function conditionsHold(
   let answer: ConditionAnswer = 'holds'
   for (const [operator, keys] of Object.entries(condition ?? {})) {
     for (const [key, values] of Object.entries(keys)) {
-      const filled = values.map((value) => substituteVariables(value, grant.context))
+      const filled = values.some((value) => value.includes('${'))
+        ? values.map((value) => substituteVariables(value, grant.context))
+        : values
       let one: ConditionAnswer = filled.includes(undefined)
         ? 'unknown'
         : conditionHolds(operator, key, filled as string[], grant.context)
@@ -165,8 +179,7 @@ function matches(policies: GrantingPolicy[], grant: GrantRequest): Matches {
   const found: Matches = { allow: [], deny: [], unevaluable: [] }
   for (const policy of policies) {
     // Indices as written: IAM's MatchedStatements name a statement by its place in the document.
-    policy.document.Statement.forEach((written, index) => {
-      const statement = canonicalStatement(written)
+    canonicalStatements(policy.document).forEach((statement, index) => {
       const mode = statement.Effect === 'Deny' ? 'touches' : 'grants-all'
       if (!scopeApplies(statement, grant, mode)) return
       const ref: StatementRef = {
