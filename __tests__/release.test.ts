@@ -36,11 +36,12 @@ describe('action.yml for the Marketplace', () => {
     expect(action.branding?.icon).toBe('shield')
   })
 
-  it('runs the committed bundles on node24, with a post step', () => {
+  it('runs the committed bundles on node24, with a post step that runs whatever happened', () => {
     expect(action.runs).toEqual({
       using: 'node24',
       main: 'dist/index.js',
-      post: 'dist/post/index.js'
+      post: 'dist/post/index.js',
+      'post-if': 'always()'
     })
     expect(existsSync(new URL('../dist/post/index.js', import.meta.url))).toBe(true)
   })

@@ -338,3 +338,43 @@ describe('an up-to-date account (after an apply)', () => {
     expect(run.summary).toMatch(/^## ✅ up to date: AgentCore roles for `my_agent`/)
   })
 })
+
+/** The log's lines outside `::group::` … `::endgroup::` that a person reads (no other commands). */
+function topLevelLines(stdout: string): string[] {
+  const lines: string[] = []
+  let depth = 0
+  let stopped: string | undefined
+  for (const line of stdout.split('\n')) {
+    if (stopped !== undefined) {
+      if (line === `::${stopped}::`) stopped = undefined
+      else if (depth === 0) lines.push(line)
+      continue
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line)
+    if (stop) stopped = stop[1]
+    else if (line.startsWith('::group::')) depth++
+    else if (line.startsWith('::endgroup::')) depth--
+    else if (depth === 0 && !line.startsWith('::') && line.trim() !== '') lines.push(line)
+  }
+  return lines
+}
+
+describe('the log of one agent', () => {
+  let scenario: Scenario
+  beforeAll(async () => {
+    scenario = await startScenario()
+  })
+  afterAll(() => scenario.close())
+
+  it('keeps one line per role and check at the top, the documents and diffs folded', async () => {
+    const run = await scenario.run({ mode: 'dry-run' })
+    expect(run.exitCode).toBe(0)
+    const top = topLevelLines(run.stdout)
+    expect(top.length).toBeLessThan(60)
+    expect(top).toContain(`Runtime role ${RUNTIME_ROLE}: would create`)
+    expect(top.join('\n')).not.toContain('"Statement"')
+    expect(run.stdout).toContain(`::group::Runtime role ${RUNTIME_ROLE}: diff`)
+    // Folded, not gone: the whole document is still in the log.
+    expect(run.stdout).toContain('"Version": "2012-10-17"')
+  })
+})

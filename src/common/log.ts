@@ -40,6 +40,16 @@ export function info(text: string): void {
   core.info(`::${token}::`)
 }
 
+/**
+ * Text folded under a title in the log (`::group::`): the runner shows the title, and the text when
+ * opened. The title is one line escaped by @actions/core; the text goes through info().
+ */
+export function group(title: string, text: string): void {
+  core.startGroup(title.replace(/[\r\n]+/g, ' '))
+  info(text)
+  core.endGroup()
+}
+
 /** A warning annotation; the message is escaped by @actions/core, whatever it holds. */
 export function warning(message: string): void {
   core.warning(message)

@@ -9,7 +9,7 @@ import { fence } from './markdown.ts'
 import { handedOnRole, renderRunSummary, rolesOutput, runPassRole } from './agentsReport.ts'
 import { renderPlanDiff } from './policyDiff.ts'
 import type { RunReport } from './runReport.ts'
-import { renderPlanText } from './textReport.ts'
+import { renderPlanLog } from './textReport.ts'
 
 type PublishOptions = Pick<ActionInputs, 'commentOnPr' | 'githubToken'>
 
@@ -20,7 +20,11 @@ type PublishOptions = Pick<ActionInputs, 'commentOnPr' | 'githubToken'>
 export async function publishReports(reports: RunReport[], options: PublishOptions): Promise<void> {
   setOutputs(reports)
   for (const report of reports) {
-    log.info(renderPlanText(report))
+    for (const section of renderPlanLog(report)) {
+      const text = section.lines.join('\n')
+      if (section.group) log.group(section.group, text)
+      else log.info(text)
+    }
     for (const warning of [...(report.pendingWarnings ?? []), ...report.warnings]) {
       log.warning(warning)
     }

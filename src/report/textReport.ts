@@ -19,9 +19,34 @@ function missingStatement(what: string, missing: MissingStatement | undefined): 
   return [`  add ${what} to a policy of ${missing.principal}:`, ...indent(missing.json, '    ')]
 }
 
+/** A part of the log: top-level lines, or lines folded under a title (`::group::`). */
+export interface LogSection {
+  lines: string[]
+  group?: string
+}
+
+/** The same facts as the job summary, for the step's log, as one text (tests read it so). */
 export function renderPlanText(report: RunReport): string {
+  return `${renderPlanLog(report)
+    .flatMap((section) => section.lines)
+    .join('\n')}\n`
+}
+
+/**
+ * The log's sections: one line per role and check at the top level; policy documents and diffs
+ * folded, so that a run's log reads at a glance.
+ */
+export function renderPlanLog(report: RunReport): LogSection[] {
   const outline = outlineOf(report)
-  const out: string[] = [
+  const sections: LogSection[] = []
+  let out: string[] = []
+  const fold = (title: string, lines: string[]) => {
+    if (lines.length === 0) return
+    sections.push({ lines: out })
+    sections.push({ group: title, lines })
+    out = []
+  }
+  out = [
     `AgentCore roles for ${outline.agentName}: ${outline.headline}`,
     `  mode ${outline.modeLabel}, account ${outline.accountId}, region ${outline.region}`
   ]
@@ -40,15 +65,24 @@ export function renderPlanText(report: RunReport): string {
       `  PassRole: ${role.passRole}`
     )
     for (const change of role.changes) out.push(`  - ${oneLine(change)}`)
-    for (const finding of role.findings) out.push(`  * ${oneLine(finding)}`)
-    out.push(...missingStatement('these statements, in the tool that owns the role,', role.missing))
-    if (role.diff !== '') out.push('  diff:', ...indent(role.diff, '    '))
+    if (role.findings.length > 0) {
+      out.push(`  ${role.findings.length} finding${role.findings.length === 1 ? '' : 's'}:`)
+      fold(
+        `${role.label} role ${role.name}: findings`,
+        role.findings.map((finding) => `* ${oneLine(finding)}`)
+      )
+    }
+    fold(
+      `${role.label} role ${role.name}: statements to add`,
+      missingStatement('these statements, in the tool that owns the role,', role.missing)
+    )
+    if (role.diff !== '') fold(`${role.label} role ${role.name}: diff`, indent(role.diff, ''))
   }
   const passRole = outline.passRole
   if (passRole) {
     out.push(`PassRole: ${passRole.decision}: ${oneLine(passRole.reason)}`)
     for (const line of passRole.toolkitPattern) out.push(`  ${line}`)
-    out.push(...missingStatement('this statement', passRole.missing))
+    fold('PassRole: statement to add', missingStatement('this statement', passRole.missing))
     for (const statement of passRole.explicitDeny) {
       out.push(
         `  explicitly denied by ${statement.policy}${statement.sid ? ` (Sid ${statement.sid})` : ''}`
@@ -61,13 +95,16 @@ export function renderPlanText(report: RunReport): string {
   if (bootstrap) {
     out.push(`CDK bootstrap: ${bootstrap.status}`)
     for (const line of bootstrap.lines) out.push(`  ${oneLine(line)}`)
-    out.push(...missingStatement('this statement', bootstrap.missing))
+    fold('CDK bootstrap: statement to add', missingStatement('this statement', bootstrap.missing))
   }
   const deploy = outline.deployPermissions
   if (deploy) {
     out.push(`Deploy permissions: ${deploy.status}: ${oneLine(deploy.reason)}`)
     for (const denial of deploy.denied) out.push(`  ✗ ${oneLine(denial)}`)
-    out.push(...missingStatement('these statements', deploy.missing))
+    fold(
+      'Deploy permissions: statements to add',
+      missingStatement('these statements', deploy.missing)
+    )
   }
   const checks = outline.policyChecks
   if (checks) {
@@ -94,7 +131,9 @@ export function renderPlanText(report: RunReport): string {
   const configFile = outline.configFile
   if (configFile) {
     out.push(`Config file ${configFile.path}: ${configFile.state}`)
-    if (configFile.diff !== undefined) out.push(...indent(configFile.diff, '    '))
+    if (configFile.diff !== undefined) {
+      fold(`Config file ${configFile.path}: diff`, indent(configFile.diff, ''))
+    }
   }
   if (outline.nextStep) {
     out.push(
@@ -105,5 +144,6 @@ export function renderPlanText(report: RunReport): string {
     )
   }
   for (const warning of outline.warnings) out.push(`warning: ${oneLine(warning)}`)
-  return `${out.join('\n')}\n`
+  sections.push({ lines: out })
+  return sections.filter((section) => section.lines.length > 0)
 }
