@@ -69,14 +69,16 @@ export function renderPlanLog(report: RunReport): LogSection[] {
       out.push(`  ${role.findings.length} finding${role.findings.length === 1 ? '' : 's'}:`)
       fold(
         `${role.label} role ${role.name}: findings`,
-        role.findings.map((finding) => `* ${oneLine(finding)}`)
+        role.findings.map((finding) => `  * ${oneLine(finding)}`)
       )
     }
     fold(
       `${role.label} role ${role.name}: statements to add`,
       missingStatement('these statements, in the tool that owns the role,', role.missing)
     )
-    if (role.diff !== '') fold(`${role.label} role ${role.name}: diff`, indent(role.diff, ''))
+    if (role.diff !== '') {
+      fold(`${role.label} role ${role.name}: diff`, ['  diff:', ...indent(role.diff, '    ')])
+    }
   }
   const passRole = outline.passRole
   if (passRole) {
@@ -132,7 +134,7 @@ export function renderPlanLog(report: RunReport): LogSection[] {
   if (configFile) {
     out.push(`Config file ${configFile.path}: ${configFile.state}`)
     if (configFile.diff !== undefined) {
-      fold(`Config file ${configFile.path}: diff`, indent(configFile.diff, ''))
+      fold(`Config file ${configFile.path}: diff`, indent(configFile.diff, '    '))
     }
   }
   if (outline.nextStep) {
