@@ -97,8 +97,43 @@ export function renderRunSummary(reports: RunReport[], options: RenderOptions = 
     options.maxLength === undefined
       ? undefined
       : Math.floor((options.maxLength - overview.length) / Math.max(1, reports.length)) - 2
-  const parts = reports.map((report) =>
-    renderSummary(report, { nested: true, ...(room !== undefined ? { maxLength: room } : {}) })
-  )
-  return [overview, ...parts].join('\n')
+  if (room === undefined || room >= MIN_AGENT_ROOM) {
+    const parts = reports.map((report) =>
+      renderSummary(report, { nested: true, ...(room !== undefined ? { maxLength: room } : {}) })
+    )
+    return [overview, ...parts].join('\n')
+  }
+  return [overview, ...withinLength(reports, (options.maxLength ?? 0) - overview.length)].join('\n')
+}
+
+/** Below this many characters an agent's report says too little: whole reports, or none. */
+const MIN_AGENT_ROOM = 1500
+
+/** Whole agent reports that fit, the failed and pending first, then a line counting the rest. */
+function withinLength(reports: RunReport[], room: number): string[] {
+  const rank = { failed: 0, 'drift-pending': 1, 'changes-applied': 2, 'up-to-date': 3 } as const
+  const ordered = [...reports].sort((a, b) => rank[verdictOf(a)] - rank[verdictOf(b)])
+  const shown: string[] = []
+  let used = 0
+  const left: RunReport[] = []
+  for (const report of ordered) {
+    const part = renderSummary(report, { nested: true })
+    // Room for the closing line, whatever follows.
+    if (left.length === 0 && used + part.length + 1 + 300 <= room) {
+      shown.push(part)
+      used += part.length + 1
+    } else left.push(report)
+  }
+  if (left.length > 0) {
+    const counts = Object.entries(
+      left.reduce<Record<string, number>>((all, report) => {
+        const verdict = VERDICT_HEADLINE[verdictOf(report)]
+        return { ...all, [verdict]: (all[verdict] ?? 0) + 1 }
+      }, {})
+    ).map(([verdict, count]) => `${count} ${verdict}`)
+    shown.push(
+      `_${left.length} more agents (${counts.join(', ')}) are in the table above only; each agent's full report is in the job log._\n`
+    )
+  }
+  return shown
 }

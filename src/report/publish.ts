@@ -11,6 +11,12 @@ import { renderPlanDiff } from './policyDiff.ts'
 import type { RunReport } from './runReport.ts'
 import { renderPlanLog } from './textReport.ts'
 
+/**
+ * GitHub accepts a step summary of at most 1 MiB; in characters, with room for the few that take
+ * more than one byte (the verdict marks).
+ */
+export const SUMMARY_MAX_LENGTH = 900_000
+
 type PublishOptions = Pick<ActionInputs, 'commentOnPr' | 'githubToken'>
 
 /**
@@ -32,7 +38,7 @@ export async function publishReports(reports: RunReport[], options: PublishOptio
       log.error(reports.length > 1 ? `${report.agentName}: ${error}` : error)
     }
   }
-  await writeJobSummary(renderRunSummary(reports))
+  await writeJobSummary(renderRunSummary(reports, { maxLength: SUMMARY_MAX_LENGTH }))
   if (options.commentOnPr) await commentOnPullRequest(reports, options.githubToken)
 }
 
