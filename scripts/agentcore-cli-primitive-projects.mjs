@@ -48,6 +48,19 @@ const PAYMENT_PROVIDER = arn(
   'bedrock-agentcore',
   'token-vault/default/paymentcredentialprovider/coinbase'
 )
+/** A payment manager whose connector uses the payment credential (MANUAL, as alpha.45 reads it). */
+const PAYMENT_SPEC = {
+  credentials: [PAYMENT_CREDENTIAL],
+  payments: [
+    {
+      name: 'wallet',
+      authorizerType: 'AWS_IAM',
+      connectors: [{ name: 'cdp', provider: 'CoinbaseCDP', credentialName: 'coinbase' }],
+      autoPayment: true,
+      defaultSpendLimit: '10.00'
+    }
+  ]
+}
 const JWT = {
   customJwtAuthorizer: {
     discoveryUrl: 'https://idp.example.com/.well-known/openid-configuration',
@@ -168,35 +181,13 @@ export const PROJECTS = [
     deployedState: deployed({
       credentials: { coinbase: { credentialProviderArn: PAYMENT_PROVIDER } }
     }),
-    spec: {
-      credentials: [PAYMENT_CREDENTIAL],
-      payments: [
-        {
-          name: 'wallet',
-          authorizerType: 'AWS_IAM',
-          connectors: [{ name: 'cdp', provider: 'CoinbaseCDP', credentialName: 'coinbase' }],
-          autoPayment: true,
-          defaultSpendLimit: '10.00'
-        }
-      ]
-    }
+    spec: PAYMENT_SPEC
   },
   {
     id: 'payment-deployed',
     primitive: 'payments',
     about: 'a payment manager already deployed: its ARNs are in the deployed state',
-    spec: {
-      credentials: [PAYMENT_CREDENTIAL],
-      payments: [
-        {
-          name: 'wallet',
-          authorizerType: 'AWS_IAM',
-          connectors: [{ name: 'cdp', provider: 'CoinbaseCDP', credentialName: 'coinbase' }],
-          autoPayment: true,
-          defaultSpendLimit: '10.00'
-        }
-      ]
-    },
+    spec: PAYMENT_SPEC,
     deployedState: deployed({
       credentials: { coinbase: { credentialProviderArn: PAYMENT_PROVIDER } },
       payments: {
