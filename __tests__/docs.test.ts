@@ -2,7 +2,9 @@
 // them true to action.yml (every input and output they name exists, and the tables list exactly
 // action.yml's), keep the README's test command the one CI runs, and prove the README's minimum
 // IAM policies are enough (and the read-only one is read-only) against the local AWS endpoint.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDocument } from 'yaml'
@@ -507,5 +509,41 @@ describe("the README's minimum caller policies, run against the local AWS endpoi
     expect(apply.exitCode).toBe(1)
     expect(apply.log).toContain('AWS AccessDenied')
     expect(scenario.aws.calls.writes().filter((call) => call.status === 200)).toEqual([])
+  })
+})
+
+describe('actionlint (rhysd/actionlint, as WebAssembly)', () => {
+  it('passes every example workflow and every workflow of the repository', () => {
+    const files = [...EXAMPLES, ...REPOSITORY_WORKFLOWS].map((workflow) => workflow.name)
+    expect(files.length).toBeGreaterThan(5)
+    const lint = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', '@tktco', 'node-actionlint', 'bin', 'node-actionlint.js'),
+        ...files
+      ],
+      { cwd: ROOT, encoding: 'utf8' }
+    )
+    expect({ status: lint.status, output: lint.stdout + lint.stderr }).toEqual({
+      status: 0,
+      output: expect.stringContaining('passed lint checks')
+    })
+  })
+
+  it('would fail a workflow that puts untrusted text in a script', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'actionlint-'))
+    const file = join(dir, 'bad.yml')
+    writeFileSync(
+      file,
+      'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n'
+    )
+    const lint = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', '@tktco', 'node-actionlint', 'bin', 'node-actionlint.js'), file],
+      { encoding: 'utf8' }
+    )
+    rmSync(dir, { recursive: true, force: true })
+    expect(lint.status).not.toBe(0)
+    expect(lint.stdout + lint.stderr).toContain('potentially untrusted')
   })
 })
