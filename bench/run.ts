@@ -63,6 +63,12 @@ function parseArguments(argv: string[]): BenchArguments {
     } else if (argument === '--peer') {
       peer = String(argv[++index] ?? '')
       if (!peer) throw new Error('--peer needs a git directory or URL of configure-aws-credentials')
+    } else if (argument === '--help' || argument === '-h') {
+      console.log(
+        `Usage: npm run bench -- [${SECTIONS.join('|')}]... [--runs N] [--agents N,M] [--baseline COMMIT] [--peer DIR|URL]\n\n` +
+          'Times dist/index.js against the local AWS endpoint and prints each table (all sections by default); see docs/benchmarks.md.'
+      )
+      process.exit(0)
     } else if ((SECTIONS as readonly string[]).includes(argument)) {
       sections.push(argument as Section)
     } else {

@@ -12,6 +12,14 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { minify } from 'terser'
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: node scripts/bundle.mjs [OUT_DIR]
+
+Bundles src/ as GitHub runs it (ncc): OUT_DIR/index.js with its on-demand chunks, OUT_DIR/post/,
+and the licence files of every bundled package. OUT_DIR defaults to dist.`)
+  process.exit(0)
+}
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = createRequire(import.meta.url)('@vercel/ncc')
 const out = resolve(process.argv[2] ?? join(ROOT, 'dist'))

@@ -5,6 +5,14 @@ import { mkdtempSync, readdirSync, readFileSync, existsSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: node scripts/check-dist.mjs
+
+Bundles src/ into a temporary folder exactly as npm run bundle does and fails, naming the files,
+when the committed dist/ differs from it.`)
+  process.exit(0)
+}
+
 const fresh = mkdtempSync(join(tmpdir(), 'dist-check-'))
 try {
   // Exactly as `npm run bundle` does: the main step, its chunks, the post step, the licences.

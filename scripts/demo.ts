@@ -8,6 +8,15 @@ import { startLocalAws } from '../test-support/localAws/server.ts'
 import { runAction, type ActionRun } from '../test-support/runAction.ts'
 import { DEMO_STEPS } from './demoSteps.ts'
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run demo [-- AGENT_NAME [REGION]]
+
+Runs dist/index.js three times as a GitHub runner would, against the embedded local AWS endpoint
+(no AWS account): a dry run, an apply, and an apply that changes nothing; prints each run's log,
+outputs and job summary. AGENT_NAME defaults to my_agent, REGION to us-east-1.`)
+  process.exit(0)
+}
+
 const agentName = process.argv[2] ?? 'my_agent'
 const region = process.argv[3] ?? 'us-east-1'
 

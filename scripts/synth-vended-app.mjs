@@ -11,6 +11,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 
+if (process.argv.includes('--help') || process.argv.includes('-h') || process.argv.length < 5) {
+  console.log(`Usage: node synth-vended-app.mjs CLI_PACKAGE_DIR PROJECTS_MODULE WORK_DIR
+
+Run by scripts/refresh-agentcore-cli-fixtures.mjs inside its install of @aws/agentcore-cdk: prints,
+as JSON, what the CLI's vended CDK app grants each runtime role of each project.`)
+  process.exit(
+    process.argv.length < 5 && !process.argv.includes('--help') && !process.argv.includes('-h')
+      ? 2
+      : 0
+  )
+}
 const [cliDir, projectsModule, workDir] = process.argv.slice(2)
 const vended = path.join(cliDir, 'dist/assets/cdk')
 const cdkContext = JSON.parse(fs.readFileSync(path.join(vended, 'cdk.json'), 'utf8')).context
