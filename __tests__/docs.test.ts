@@ -28,8 +28,8 @@ const docWith = (heading: string): string =>
   DOCS.find((doc) => doc.text.split('\n').includes(heading))?.text ?? README
 
 interface ActionYml {
-  inputs: Record<string, { required?: boolean; default?: string }>
-  outputs: Record<string, unknown>
+  inputs: Record<string, { required?: boolean; default?: string; description?: string }>
+  outputs: Record<string, { description?: string }>
 }
 const ACTION = parseDocument(read('action.yml')).toJS() as ActionYml
 const INPUTS = Object.keys(ACTION.inputs)
@@ -329,6 +329,17 @@ describe('README tables against action.yml', () => {
     const listed = outputRows.map((row) => codeName(row[0]))
     expect([...listed].sort()).toEqual([...OUTPUTS].sort())
     expect(new Set(listed).size).toBe(listed.length)
+  })
+
+  it('describes each input and output in the words of action.yml (one source of truth)', () => {
+    for (const [name, definition] of Object.entries(ACTION.inputs)) {
+      const cell = inputRows.find((row) => codeName(row[0]) === name)?.at(-1)
+      expect({ name, cell }).toEqual({ name, cell: definition.description })
+    }
+    for (const [name, definition] of Object.entries(ACTION.outputs)) {
+      const cell = outputRows.find((row) => codeName(row[0]) === name)?.at(-1)
+      expect({ name, cell }).toEqual({ name, cell: definition.description })
+    }
   })
 
   it('describes every input and output', () => {
