@@ -59,7 +59,11 @@ describe('repository files', () => {
     ])
     const release = parse(read('.github/workflows/release.yml')) as {
       on: { push?: { tags?: string[] } }
-      jobs: Record<string, { steps: Array<{ run?: string }> }>
+      permissions: Record<string, string>
+      jobs: Record<
+        string,
+        { steps: Array<{ run?: string; uses?: string; with?: Record<string, string> }> }
+      >
     }
     expect(release.on.push?.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+'])
     const runs = Object.values(release.jobs).flatMap((job) =>
@@ -67,6 +71,15 @@ describe('repository files', () => {
     )
     expect(runs.some((run) => run.includes('npm ci && npm test'))).toBe(true)
     expect(runs.some((run) => run.includes('git tag -f "$MAJOR"'))).toBe(true)
+    // Provenance of what runners execute, attested after the tests and before the release exists.
+    const steps = Object.values(release.jobs).flatMap((job) => job.steps)
+    const attest = steps.findIndex((step) =>
+      step.uses?.startsWith('actions/attest-build-provenance@')
+    )
+    expect(steps[attest]?.with?.['subject-path']).toBe('dist/*')
+    expect(attest).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('npm test')))
+    expect(attest).toBeLessThan(steps.findIndex((step) => step.run?.includes('gh release create')))
+    expect(release.permissions).toMatchObject({ 'id-token': 'write', attestations: 'write' })
   })
 
   it('has a CHANGELOG entry for the version in package.json', () => {
