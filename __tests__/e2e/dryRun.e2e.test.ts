@@ -139,7 +139,20 @@ describe('a fresh account', () => {
     expect(error).toContain(`${reason}: changes are pending in account 111122223333`)
     expect(error).toContain(`${RUNTIME_ROLE} is missing`)
     expect(error).toContain(`${CODEBUILD_ROLE} is missing`)
-    expect(run.summary).toMatch(/^## ❌ failed: AgentCore roles for `my_agent`/)
+    // Pending changes fail the step, and read as pending changes, not as a broken role.
+    expect(run.summary).toMatch(
+      /^## ⚠️ changes pending, failing the step: AgentCore roles for `my_agent`/
+    )
+    expect(run.summary).toContain('### Why the step fails')
+    expect(run.summary).not.toContain('### Errors')
+    expect(run.summary).toMatch(/\| would create \|/)
+    // A new agent's first pull request under fail-on-drift is explained, with the way to let it pass.
+    const firstPullRequest =
+      "No role of this agent exists yet, as on a new agent's first pull request"
+    if (reason === 'fail-on-drift') {
+      expect(error).toContain(firstPullRequest)
+      expect(error).toContain('fail-on-drift: false')
+    } else expect(error).not.toContain(firstPullRequest)
   })
 })
 

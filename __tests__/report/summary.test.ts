@@ -1,6 +1,6 @@
 import { renderSummary } from '../../src/report/markdownReport.ts'
 import { renderPlanText } from '../../src/report/textReport.ts'
-import { verdictOf } from '../../src/report/verdict.ts'
+import { headlineOf, judge, verdictOf, type RunFacts } from '../../src/report/verdict.ts'
 import type { RunReport } from '../../src/report/runReport.ts'
 import type { PassRoleResult, ReportedRolePlan as RolePlan } from '../../src/common/model.ts'
 
@@ -180,6 +180,61 @@ describe('verdict', () => {
     }
     expect(verdictOf(report)).toBe('drift-pending')
     expect(renderSummary(report)).toContain('drift, not managed by this action (left as is)')
+  })
+
+  describe('pending changes that fail the step (fail-on-drift, verify)', () => {
+    const judged = (facts: RunFacts, mode: 'dry-run' | 'verify' = 'dry-run'): RunReport => ({
+      ...facts,
+      mode,
+      ...judge({ ...facts, mode }, { mode, failOnDrift: true })
+    })
+    const factsOf = (report: RunReport): RunFacts => {
+      const facts: Partial<RunReport> = { ...report }
+      delete facts.errors
+      delete facts.warnings
+      return facts as RunFacts
+    }
+    const freshFacts = factsOf(freshAccount)
+    const driftedFacts = factsOf(driftedAccount)
+
+    it('read as pending changes, with the first pull request of a new agent explained', () => {
+      const report = judged(freshFacts)
+      expect(report.errors).toHaveLength(1)
+      expect(report.errors[0]).toMatch(/^fail-on-drift: changes are pending .*first pull request/)
+      expect(report.errors[0]).toContain('fail-on-drift: false')
+      expect(verdictOf(report)).toBe('failed')
+      expect(headlineOf(report)).toBe('⚠️ changes pending, failing the step')
+      const markdown = renderSummary(report)
+      expect(markdown).toContain('### Why the step fails')
+      expect(markdown).not.toContain('### Errors')
+    })
+
+    it('drift of an existing role is not called a first pull request', () => {
+      const report = judged(driftedFacts)
+      expect(report.errors[0]).not.toContain('first pull request')
+      expect(report.errors[0]).toContain('Run with mode: apply to make them.')
+      expect(headlineOf(report)).toBe('⚠️ changes pending, failing the step')
+    })
+
+    it('verify of a fresh account is not called a first pull request', () => {
+      expect(judged(freshFacts, 'verify').errors[0]).not.toContain('first pull request')
+    })
+
+    it('a real error besides them is a failure, under Errors', () => {
+      const report = judged({ ...freshFacts, passRole: deniedPassRole.passRole })
+      expect(report.errors).toHaveLength(2)
+      expect(headlineOf(report)).toBe('❌ failed')
+      expect(renderSummary(report)).toContain('### Errors')
+    })
+
+    it('without fail-on-drift nothing fails and the headline is pending', () => {
+      const report: RunReport = {
+        ...freshFacts,
+        ...judge(freshFacts, { mode: 'dry-run', failOnDrift: false })
+      }
+      expect(report.errors).toEqual([])
+      expect(headlineOf(report)).toBe('⚠️ changes pending')
+    })
   })
 
   it('a config file written by apply counts as a change applied', () => {

@@ -5,7 +5,7 @@ import type { PassRoleDecision, RoleKind } from '../common/model.ts'
 import { code } from './markdown.ts'
 import { renderSummary, type RenderOptions } from './markdownReport.ts'
 import type { RunReport } from './runReport.ts'
-import { blockingRisks, verdictOf } from './verdict.ts'
+import { blockingRisks, headlineOf, verdictOf } from './verdict.ts'
 import { isDeleteMode } from '../common/model.ts'
 import { PASS_ROLE_LABEL, VERDICT_HEADLINE, type Verdict } from './wording.ts'
 
@@ -76,7 +76,7 @@ export function renderRunSummary(reports: RunReport[], options: RenderOptions = 
   const rows = reports.map((report) => {
     const cells = [
       code(report.agentName, true),
-      VERDICT_HEADLINE[verdictOf(report)],
+      headlineOf(report),
       code(roleOf(report, 'runtime')?.name ?? '—', true),
       code(roleOf(report, 'codebuild')?.name ?? '—', true),
       passRoleCell(report)
@@ -127,7 +127,7 @@ function withinLength(reports: RunReport[], room: number): string[] {
   if (left.length > 0) {
     const counts = Object.entries(
       left.reduce<Record<string, number>>((all, report) => {
-        const verdict = VERDICT_HEADLINE[verdictOf(report)]
+        const verdict = headlineOf(report)
         return { ...all, [verdict]: (all[verdict] ?? 0) + 1 }
       }, {})
     ).map(([verdict, count]) => `${count} ${verdict}`)

@@ -70,7 +70,9 @@ function renderMarkdown(outline: Outline, diffCap: number, nested = false): stri
     `Mode: ${outline.modeLabel} · account ${code(outline.accountId)} · region ${code(outline.region)}`,
     ''
   ]
-  if (outline.errors.length > 0) out.push(`${h3} Errors`, '', ...list(outline.errors), '')
+  if (outline.errors.length > 0) {
+    out.push(`${h3} ${outline.errorsHeading}`, '', ...list(outline.errors), '')
+  }
   if (outline.risks.length > 0) {
     out.push(
       `${h3} ⚠️ Risks`,

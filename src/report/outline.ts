@@ -4,7 +4,7 @@ import { roleNameOfArn } from '../common/arn.ts'
 import type { PolicyDocument, PolicyStatement, RolePlan } from '../common/model.ts'
 import { nextStepCommandsOf } from '../deployTools/index.ts'
 import type { RunReport } from './runReport.ts'
-import { blockingRisks, verdictOf } from './verdict.ts'
+import { blockingRisks, headlineOf, verdictOf } from './verdict.ts'
 import { describeRisk } from '../policy/risks.ts'
 import {
   configFileState,
@@ -14,7 +14,6 @@ import {
   PASS_ROLE_LABEL,
   ROLE_LABEL,
   statusLabel,
-  VERDICT_HEADLINE,
   type Verdict
 } from './wording.ts'
 import { isDeleteMode, POLICY_VERSION } from '../common/model.ts'
@@ -43,6 +42,8 @@ export interface MissingStatement {
 export interface Outline {
   verdict: Verdict
   headline: string
+  /** `Errors`, or `Why the step fails` when only pending changes fail it. */
+  errorsHeading: string
   agentName: string
   modeLabel: string
   accountId: string
@@ -199,7 +200,8 @@ export function outlineOf(report: RunReport): Outline {
   const configFile = report.configFile
   return {
     verdict,
-    headline: VERDICT_HEADLINE[verdict],
+    headline: headlineOf(report),
+    errorsHeading: report.failsOnPendingOnly ? 'Why the step fails' : 'Errors',
     agentName: report.agentName,
     modeLabel: MODE_LABEL[report.mode],
     accountId: report.accountId,

@@ -48,6 +48,8 @@ export interface RunReport {
   orphans?: OrphanReport
   /** Why the step fails, most important first (verdict.ts); empty when it succeeds. */
   errors: string[]
+  /** The step fails only because changes are pending (verdict.ts): reported as such. */
+  failsOnPendingOnly?: boolean
   /** What the summary and the log list as warnings (verdict.ts). */
   warnings: string[]
   /** extra-policy statements the user allowed although they are broad (allow-broad-extra-policy). */

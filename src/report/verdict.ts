@@ -4,11 +4,20 @@ import { roleNameOfArn } from '../common/arn.ts'
 import type { ActionInputs, RiskyRolePlan, RoleRisk, RoleStatus } from '../common/model.ts'
 import { describeRisk } from '../policy/risks.ts'
 import type { RunReport } from './runReport.ts'
-import { describeChange, statusLabel, type Verdict } from './wording.ts'
+import {
+  describeChange,
+  PENDING_FAILS_HEADLINE,
+  statusLabel,
+  VERDICT_HEADLINE,
+  type Verdict
+} from './wording.ts'
 import { whereOf } from './policyChecksSection.ts'
 
 /** The facts of a run, before they are judged. */
-export type RunFacts = Omit<RunReport, 'errors' | 'warnings' | 'pendingWarnings'>
+export type RunFacts = Omit<
+  RunReport,
+  'errors' | 'warnings' | 'pendingWarnings' | 'failsOnPendingOnly'
+>
 
 export interface Judgement {
   /** Why the step fails, in the order a person should read them; empty when it succeeds. */
@@ -17,6 +26,11 @@ export interface Judgement {
   warnings: string[]
   /** Annotated only: what a read-only run leaves pending, and broad grants the user allowed. */
   pendingWarnings: string[]
+  /**
+   * The step fails only because changes are pending (verify, or dry-run with fail-on-drift):
+   * reported as pending changes that fail the step, not as a broken role.
+   */
+  failsOnPendingOnly: boolean
 }
 
 /** Whether pending changes fail the step: always in verify, in dry-run with fail-on-drift. */
@@ -29,8 +43,11 @@ export function judge(
   inputs: Pick<ActionInputs, 'mode' | 'failOnDrift'>
 ): Judgement {
   const failOnPending = failsOnPendingChanges(inputs)
+  const errors = errorsOf(facts)
+  const pendingError = failOnPending ? pendingChangesError(facts) : undefined
   return {
-    errors: errorsOf(facts, failOnPending),
+    errors: pendingError ? [...errors, pendingError] : errors,
+    failsOnPendingOnly: pendingError !== undefined && errors.length === 0,
     warnings: [
       ...facts.plan.roles.flatMap((role) => role.warnings),
       ...facts.plan.roles.flatMap((role) =>
@@ -112,7 +129,7 @@ function unhandledLines(facts: RunFacts): string[] {
   )
 }
 
-function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
+function errorsOf(facts: RunFacts): string[] {
   const errors: string[] = facts.mode === 'verify' ? unhandledLines(facts) : []
   // AWS's policy validator: the findings treat-finding-type-as-blocking names, not ignored.
   for (const finding of facts.validation?.findings ?? []) {
@@ -150,20 +167,6 @@ function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
       )
     }
   }
-  const pending = facts.plan.roles.filter((role) => role.status !== 'unchanged')
-  if (pending.length > 0 && failOnPending) {
-    const what = pending.map(
-      (role) =>
-        `${role.name} ${role.status === 'create' ? 'is missing' : `needs ${role.changes.map((change) => change.type).join(', ')}`}`
-    )
-    const unowned = pending.some((role) => role.status === 'drift-unmanaged')
-    errors.push(
-      `${facts.mode === 'verify' ? 'mode verify' : 'fail-on-drift'}: changes are pending in account ${facts.accountId} (${what.join('; ')}); ` +
-        (unowned
-          ? `the diff shows them. A role this action did not create is not changed by mode apply: ${OWNER_ADVICE}`
-          : 'the diff shows them. Run with mode: apply to make them.')
-    )
-  }
   const passRole = facts.passRole
   if (passRole?.decision === 'denied') errors.push(`iam:PassRole denied: ${passRole.reason}`)
   const assume = facts.bootstrap?.assumeRole
@@ -179,6 +182,32 @@ function errorsOf(facts: RunFacts, failOnPending: boolean): string[] {
     )
   }
   return errors
+}
+
+/**
+ * Why pending changes fail the step (verify, or dry-run with fail-on-drift), naming each role and
+ * what it needs. Roles that do not exist yet are what a new agent's first pull request shows: the
+ * message says so, and how to let such a pull request pass.
+ */
+function pendingChangesError(facts: RunFacts): string | undefined {
+  const pending = facts.plan.roles.filter((role) => role.status !== 'unchanged')
+  if (pending.length === 0) return undefined
+  const reason = facts.mode === 'verify' ? 'mode verify' : 'fail-on-drift'
+  const what = pending.map(
+    (role) =>
+      `${role.name} ${role.status === 'create' ? 'is missing' : `needs ${role.changes.map((change) => change.type).join(', ')}`}`
+  )
+  const head = `${reason}: changes are pending in account ${facts.accountId} (${what.join('; ')}); the diff shows them. `
+  if (pending.some((role) => role.status === 'drift-unmanaged')) {
+    return `${head}A role this action did not create is not changed by mode apply: ${OWNER_ADVICE}`
+  }
+  if (facts.mode === 'dry-run' && pending.every((role) => role.status === 'create')) {
+    return (
+      `${head}No role of this agent exists yet, as on a new agent's first pull request: mode apply creates ` +
+      'them (for example on merge). To let such a pull request pass, run its dry run with fail-on-drift: false.'
+    )
+  }
+  return `${head}Run with mode: apply to make them.`
 }
 
 /** The CDK bootstrap's gaps that do not fail the step (the new CLI can bootstrap by itself). */
@@ -234,6 +263,20 @@ function pendingChangeWarnings(facts: RunFacts, failOnPending: boolean): string[
 
 /** The statuses that stand for a change still to make (or, once applied, made). */
 const PENDING = new Set<RoleStatus>(['create', 'update', 'drift-unmanaged', 'delete'])
+
+/**
+ * The words at the top of a report: the verdict's, except that a run failed only by its pending
+ * changes says so rather than reading like a broken role.
+ */
+export function headlineOf(report: RunReport): string {
+  const verdict = verdictOf(report)
+  return verdict === 'failed' &&
+    report.failsOnPendingOnly === true &&
+    report.errors.length === 1 &&
+    report.passRole?.decision !== 'denied'
+    ? PENDING_FAILS_HEADLINE
+    : VERDICT_HEADLINE[verdict]
+}
 
 /** One glance: failed beats pending beats applied beats up to date. */
 export function verdictOf(report: RunReport): Verdict {

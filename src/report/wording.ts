@@ -19,6 +19,9 @@ export const VERDICT_HEADLINE: Record<Verdict, string> = {
   'up-to-date': '✅ up to date'
 }
 
+/** The headline of a run that fails only because changes are pending (verify, fail-on-drift). */
+export const PENDING_FAILS_HEADLINE = '⚠️ changes pending, failing the step'
+
 export const MODE_LABEL: Record<Mode, string> = {
   apply: 'apply',
   'dry-run': 'dry run (read only, nothing was changed)',
