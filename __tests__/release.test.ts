@@ -47,6 +47,41 @@ describe('action.yml for the Marketplace', () => {
   })
 })
 
+describe('dist/, readable by whoever runs it with their AWS credentials', () => {
+  const bundles = ['dist/index.js', 'dist/post/index.js'].map((path) => ({
+    path,
+    text: read(path)
+  }))
+
+  it('is not minified: lines of ordinary length', () => {
+    for (const { path, text } of bundles) {
+      const lines = text.split('\n')
+      const long = lines.filter((line) => line.length > 300).length
+      expect({ path, lines: lines.length > 1000, longLines: long / lines.length < 0.002 }).toEqual({
+        path,
+        lines: true,
+        longLines: true
+      })
+    }
+  })
+
+  it("keeps the action's own code as written: names and comments", () => {
+    const [main] = bundles
+    const source = read('src/report/verdict.ts')
+    const exported = [...source.matchAll(/^export function (\w+)\(/gm)].map(([, name]) => name)
+    expect(exported.length).toBeGreaterThan(3)
+    for (const name of exported) expect(main?.text).toContain(`function ${name}(`)
+    expect(main?.text).toContain(
+      '/** One glance: failed beats pending beats applied beats up to date. */'
+    )
+  })
+
+  it('is marked as generated, and names the licence of every bundled package', () => {
+    expect(read('.gitattributes')).toMatch(/^dist\/\*\* linguist-generated=true$/m)
+    expect(read('dist/licenses.txt')).toContain('@aws-sdk/client-iam')
+  })
+})
+
 describe('repository files', () => {
   it('has a security policy, dependency updates for npm and actions, and a release workflow', () => {
     expect(read('SECURITY.md')).toContain('Report a vulnerability')

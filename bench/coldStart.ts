@@ -51,7 +51,7 @@ export interface BundleFigures {
   maxRssKiB: number[]
 }
 
-/** Builds the bare-minimum bundle into a temp dir (minified, like `npm run bundle`). */
+/** Builds the bare-minimum bundle into a temp dir (unminified, like `npm run bundle`). */
 function buildBareBundle(workDir: string): string {
   writeFileSync(join(workDir, 'entry.mjs'), BARE_ENTRY)
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(workDir, 'node_modules'), 'dir')
@@ -61,7 +61,6 @@ function buildBareBundle(workDir: string): string {
       join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
       'build',
       'entry.mjs',
-      '--minify',
       '--quiet',
       '-o',
       'out'

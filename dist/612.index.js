@@ -1,1 +1,388 @@
-export const id=612;export const ids=[612];export const modules={3612:(e,o,r)=>{r.d(o,{fromSSO:()=>fromSSO});var s=r(7291);var n=r(5152);const t="To refresh this SSO session run 'aws sso login' with the corresponding profile.",getNewSsoOidcToken=async(e,o,s={},n)=>{const{CreateTokenCommand:t}=await r.e(443).then(r.t.bind(r,9443,19)),i=await(async(e,o={},s)=>{const{SSOOIDCClient:n}=await r.e(443).then(r.t.bind(r,9443,19)),coalesce=e=>o.clientConfig?.[e]??o.parentClientConfig?.[e]??s?.[e];return new n(Object.assign({},o.clientConfig??{},{region:e??o.clientConfig?.region,logger:coalesce("logger"),userAgentAppId:coalesce("userAgentAppId")}))})(o,s,n);return i.send(new t({clientId:e.clientId,clientSecret:e.clientSecret,refreshToken:e.refreshToken,grantType:"refresh_token"}))},validateTokenExpiry=e=>{if(e.expiration&&e.expiration.getTime()<Date.now())throw new s.TokenProviderError(`Token is expired. ${t}`,!1)},validateTokenKey=(e,o,r=!1)=>{if(void 0===o)throw new s.TokenProviderError(`Value not present for '${e}' in SSO Token${r?". Cannot refresh":""}. ${t}`,!1)};var i=r(3024);const{writeFile:a}=i.promises,l=new Map,c=new Map,fromSso=(e={})=>async({callerClientConfig:o}={})=>{e.logger?.debug("@aws-sdk/token-providers - fromSso");const r=await(0,s.parseKnownFiles)(e),n=(0,s.getProfileName)({profile:e.profile??o?.profile}),i=r[n];if(!i)throw new s.TokenProviderError(`Profile '${n}' could not be found in shared credentials file.`,!1);if(!i.sso_session)throw new s.TokenProviderError(`Profile '${n}' is missing required property 'sso_session'.`);const g=i.sso_session,f=c.get(g);if(f)return await f;const d=(await(0,s.loadSsoSessionData)(e))[g];if(!d)throw new s.TokenProviderError(`Sso session '${g}' could not be found in shared credentials file.`,!1);for(const e of["sso_start_url","sso_region"])if(!d[e])throw new s.TokenProviderError(`Sso session '${g}' is missing required property '${e}'.`,!1);d.sso_start_url;const p=d.sso_region;let w;try{w=await(0,s.getSSOTokenFromFile)(g)}catch(e){throw new s.TokenProviderError(`The SSO session token associated with profile=${n} was not found or is invalid. ${t}`,!1)}validateTokenKey("accessToken",w.accessToken),validateTokenKey("expiresAt",w.expiresAt);const{accessToken:h,expiresAt:C}=w,u={token:h,expiration:new Date(C)};if(u.expiration.getTime()-Date.now()>3e5)return u;const S=c.get(g);if(S)return await S;const _=l.get(g)??0;if(Date.now()-_<3e4)return validateTokenExpiry(u),u;validateTokenKey("clientId",w.clientId,!0),validateTokenKey("clientSecret",w.clientSecret,!0),validateTokenKey("refreshToken",w.refreshToken,!0);const k=(async()=>{try{l.set(g,Date.now());const r=await getNewSsoOidcToken(w,p,e,o);validateTokenKey("accessToken",r.accessToken),validateTokenKey("expiresIn",r.expiresIn);const n=new Date(Date.now()+1e3*r.expiresIn);try{await((e,o)=>{const r=(0,s.getSSOTokenFilepath)(e),n=JSON.stringify(o,null,2);return a(r,n)})(g,{...w,accessToken:r.accessToken,expiresAt:n.toISOString(),refreshToken:r.refreshToken})}catch(e){}return{token:r.accessToken,expiration:n}}catch(e){return validateTokenExpiry(u),u}})();c.set(g,k);try{return await k}finally{c.delete(g)}},g=!1,resolveSSOCredentials=async({ssoStartUrl:e,ssoSession:o,ssoAccountId:t,ssoRegion:i,ssoRoleName:a,ssoClient:l,clientConfig:c,parentClientConfig:f,callerClientConfig:d,profile:p,filepath:w,configFilepath:h,ignoreCache:C,logger:u})=>{let S;const _="To refresh this SSO session run aws sso login with the corresponding profile.";if(o)try{const e=await fromSso({profile:p,filepath:w,configFilepath:h,ignoreCache:C,clientConfig:c,parentClientConfig:f,logger:u})({callerClientConfig:d});S={accessToken:e.token,expiresAt:new Date(e.expiration).toISOString()}}catch(e){throw new s.CredentialsProviderError(e.message,{tryNextLink:g,logger:u})}else try{S=await(0,s.getSSOTokenFromFile)(e)}catch(e){throw new s.CredentialsProviderError(`The SSO session associated with this profile is invalid. ${_}`,{tryNextLink:g,logger:u})}if(new Date(S.expiresAt).getTime()-Date.now()<=0)throw new s.CredentialsProviderError(`The SSO session associated with this profile has expired. ${_}`,{tryNextLink:g,logger:u});const{accessToken:k}=S,{SSOClient:T,GetRoleCredentialsCommand:m}=await r.e(263).then(r.bind(r,8263)),y=l||new T(Object.assign({},c??{},{logger:c?.logger??d?.logger??f?.logger,region:c?.region??i,userAgentAppId:c?.userAgentAppId??d?.userAgentAppId??f?.userAgentAppId}));let x;try{x=await y.send(new m({accountId:t,roleName:a,accessToken:k}))}catch(e){throw new s.CredentialsProviderError(e,{tryNextLink:g,logger:u})}const{roleCredentials:{accessKeyId:v,secretAccessKey:I,sessionToken:A,expiration:O,credentialScope:P,accountId:E}={}}=x;if(!(v&&I&&A&&O))throw new s.CredentialsProviderError("SSO returns an invalid temporary credential.",{tryNextLink:g,logger:u});const N={accessKeyId:v,secretAccessKey:I,sessionToken:A,expiration:new Date(O),...P&&{credentialScope:P},...E&&{accountId:E}};return o?(0,n.setCredentialFeature)(N,"CREDENTIALS_SSO","s"):(0,n.setCredentialFeature)(N,"CREDENTIALS_SSO_LEGACY","u"),N},fromSSO=(e={})=>async({callerClientConfig:o}={})=>{e.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");const{ssoStartUrl:r,ssoAccountId:n,ssoRegion:t,ssoRoleName:i,ssoSession:a}=e,{ssoClient:l}=e,c=(0,s.getProfileName)({profile:e.profile??o?.profile});if(r||n||t||i||a){if(r&&n&&t&&i)return resolveSSOCredentials({ssoStartUrl:r,ssoSession:a,ssoAccountId:n,ssoRegion:t,ssoRoleName:i,ssoClient:l,clientConfig:e.clientConfig,parentClientConfig:e.parentClientConfig,callerClientConfig:e.callerClientConfig,profile:c,filepath:e.filepath,configFilepath:e.configFilepath,ignoreCache:e.ignoreCache,logger:e.logger});throw new s.CredentialsProviderError('Incomplete configuration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"',{tryNextLink:!1,logger:e.logger})}{const o=(await(0,s.parseKnownFiles)(e))[c];if(!o)throw new s.CredentialsProviderError(`Profile ${c} was not found.`,{logger:e.logger});if(!(g=o)||"string"!=typeof g.sso_start_url&&"string"!=typeof g.sso_account_id&&"string"!=typeof g.sso_session&&"string"!=typeof g.sso_region&&"string"!=typeof g.sso_role_name)throw new s.CredentialsProviderError(`Profile ${c} is not configured with SSO credentials.`,{logger:e.logger});if(o?.sso_session){const n=(await(0,s.loadSsoSessionData)(e))[o.sso_session],i=` configurations in profile ${c} and sso-session ${o.sso_session}`;if(t&&t!==n.sso_region)throw new s.CredentialsProviderError("Conflicting SSO region"+i,{tryNextLink:!1,logger:e.logger});if(r&&r!==n.sso_start_url)throw new s.CredentialsProviderError("Conflicting SSO start_url"+i,{tryNextLink:!1,logger:e.logger});o.sso_region=n.sso_region,o.sso_start_url=n.sso_start_url}const{sso_start_url:n,sso_account_id:i,sso_region:a,sso_role_name:f,sso_session:d}=((e,o)=>{const{sso_start_url:r,sso_account_id:n,sso_region:t,sso_role_name:i}=e;if(!(r&&n&&t&&i))throw new s.CredentialsProviderError(`Profile is configured with invalid SSO credentials. Required parameters "sso_account_id", "sso_region", "sso_role_name", "sso_start_url". Got ${Object.keys(e).join(", ")}\nReference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`,{tryNextLink:!1,logger:o});return e})(o,e.logger);return resolveSSOCredentials({ssoStartUrl:n,ssoSession:d,ssoAccountId:i,ssoRegion:a,ssoRoleName:f,ssoClient:l,clientConfig:e.clientConfig,parentClientConfig:e.parentClientConfig,callerClientConfig:e.callerClientConfig,profile:c,filepath:e.filepath,configFilepath:e.configFilepath,ignoreCache:e.ignoreCache,logger:e.logger})}var g}}};
+export const id = 612;
+export const ids = [612];
+export const modules = {
+
+/***/ 3612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fromSSO: () => (/* reexport */ fromSSO)
+});
+
+// UNUSED EXPORTS: isSsoProfile, validateSsoProfile
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
+var config = __webpack_require__(7291);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/dist-es/isSsoProfile.js
+const isSsoProfile = (arg) => arg &&
+    (typeof arg.sso_start_url === "string" ||
+        typeof arg.sso_account_id === "string" ||
+        typeof arg.sso_session === "string" ||
+        typeof arg.sso_region === "string" ||
+        typeof arg.sso_role_name === "string");
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
+var client = __webpack_require__(5152);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/node_modules/@aws-sdk/token-providers/dist-es/constants.js
+const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
+const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/node_modules/@aws-sdk/token-providers/dist-es/getSsoOidcClient.js
+const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
+    const { SSOOIDCClient } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.t.bind(__webpack_require__, 9443, 19));
+    const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
+    const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
+        region: ssoRegion ?? init.clientConfig?.region,
+        logger: coalesce("logger"),
+        userAgentAppId: coalesce("userAgentAppId"),
+    }));
+    return ssoOidcClient;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/node_modules/@aws-sdk/token-providers/dist-es/getNewSsoOidcToken.js
+
+const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
+    const { CreateTokenCommand } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.t.bind(__webpack_require__, 9443, 19));
+    const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
+    return ssoOidcClient.send(new CreateTokenCommand({
+        clientId: ssoToken.clientId,
+        clientSecret: ssoToken.clientSecret,
+        refreshToken: ssoToken.refreshToken,
+        grantType: "refresh_token",
+    }));
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/node_modules/@aws-sdk/token-providers/dist-es/validateTokenExpiry.js
+
+
+const validateTokenExpiry = (token) => {
+    if (token.expiration && token.expiration.getTime() < Date.now()) {
+        throw new config.TokenProviderError(`Token is expired. ${REFRESH_MESSAGE}`, false);
+    }
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/node_modules/@aws-sdk/token-providers/dist-es/validateTokenKey.js
+
+
+const validateTokenKey = (key, value, forRefresh = false) => {
+    if (typeof value === "undefined") {
+        throw new config.TokenProviderError(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
+    }
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/node_modules/@aws-sdk/token-providers/dist-es/writeSSOTokenToFile.js
+
+
+const { writeFile } = external_node_fs_.promises;
+const writeSSOTokenToFile = (id, ssoToken) => {
+    const tokenFilepath = (0,config.getSSOTokenFilepath)(id);
+    const tokenString = JSON.stringify(ssoToken, null, 2);
+    return writeFile(tokenFilepath, tokenString);
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/node_modules/@aws-sdk/token-providers/dist-es/fromSso.js
+
+
+
+
+
+
+const lastRefreshAttemptTimes = new Map();
+const inFlightRefreshes = new Map();
+const fromSso = (init = {}) => async ({ callerClientConfig } = {}) => {
+    init.logger?.debug("@aws-sdk/token-providers - fromSso");
+    const profiles = await (0,config.parseKnownFiles)(init);
+    const profileName = (0,config.getProfileName)({
+        profile: init.profile ?? callerClientConfig?.profile,
+    });
+    const profile = profiles[profileName];
+    if (!profile) {
+        throw new config.TokenProviderError(`Profile '${profileName}' could not be found in shared credentials file.`, false);
+    }
+    else if (!profile["sso_session"]) {
+        throw new config.TokenProviderError(`Profile '${profileName}' is missing required property 'sso_session'.`);
+    }
+    const ssoSessionName = profile["sso_session"];
+    const inFlightRefresh = inFlightRefreshes.get(ssoSessionName);
+    if (inFlightRefresh) {
+        return await inFlightRefresh;
+    }
+    const ssoSessions = await (0,config.loadSsoSessionData)(init);
+    const ssoSession = ssoSessions[ssoSessionName];
+    if (!ssoSession) {
+        throw new config.TokenProviderError(`Sso session '${ssoSessionName}' could not be found in shared credentials file.`, false);
+    }
+    for (const ssoSessionRequiredKey of ["sso_start_url", "sso_region"]) {
+        if (!ssoSession[ssoSessionRequiredKey]) {
+            throw new config.TokenProviderError(`Sso session '${ssoSessionName}' is missing required property '${ssoSessionRequiredKey}'.`, false);
+        }
+    }
+    const ssoStartUrl = ssoSession["sso_start_url"];
+    const ssoRegion = ssoSession["sso_region"];
+    let ssoToken;
+    try {
+        ssoToken = await (0,config.getSSOTokenFromFile)(ssoSessionName);
+    }
+    catch (e) {
+        throw new config.TokenProviderError(`The SSO session token associated with profile=${profileName} was not found or is invalid. ${REFRESH_MESSAGE}`, false);
+    }
+    validateTokenKey("accessToken", ssoToken.accessToken);
+    validateTokenKey("expiresAt", ssoToken.expiresAt);
+    const { accessToken, expiresAt } = ssoToken;
+    const existingToken = {
+        token: accessToken,
+        expiration: new Date(expiresAt),
+    };
+    if (existingToken.expiration.getTime() - Date.now() > EXPIRE_WINDOW_MS) {
+        return existingToken;
+    }
+    const inFlightRefreshAfterReadingToken = inFlightRefreshes.get(ssoSessionName);
+    if (inFlightRefreshAfterReadingToken) {
+        return await inFlightRefreshAfterReadingToken;
+    }
+    const lastRefreshAttemptTime = lastRefreshAttemptTimes.get(ssoSessionName) ?? 0;
+    if (Date.now() - lastRefreshAttemptTime < 30 * 1000) {
+        validateTokenExpiry(existingToken);
+        return existingToken;
+    }
+    validateTokenKey("clientId", ssoToken.clientId, true);
+    validateTokenKey("clientSecret", ssoToken.clientSecret, true);
+    validateTokenKey("refreshToken", ssoToken.refreshToken, true);
+    const refresh = (async () => {
+        try {
+            lastRefreshAttemptTimes.set(ssoSessionName, Date.now());
+            const newSsoOidcToken = await getNewSsoOidcToken(ssoToken, ssoRegion, init, callerClientConfig);
+            validateTokenKey("accessToken", newSsoOidcToken.accessToken);
+            validateTokenKey("expiresIn", newSsoOidcToken.expiresIn);
+            const newTokenExpiration = new Date(Date.now() + newSsoOidcToken.expiresIn * 1000);
+            try {
+                await writeSSOTokenToFile(ssoSessionName, {
+                    ...ssoToken,
+                    accessToken: newSsoOidcToken.accessToken,
+                    expiresAt: newTokenExpiration.toISOString(),
+                    refreshToken: newSsoOidcToken.refreshToken,
+                });
+            }
+            catch (error) {
+            }
+            return {
+                token: newSsoOidcToken.accessToken,
+                expiration: newTokenExpiration,
+            };
+        }
+        catch (error) {
+            validateTokenExpiry(existingToken);
+            return existingToken;
+        }
+    })();
+    inFlightRefreshes.set(ssoSessionName, refresh);
+    try {
+        return await refresh;
+    }
+    finally {
+        inFlightRefreshes.delete(ssoSessionName);
+    }
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/dist-es/resolveSSOCredentials.js
+
+
+
+const SHOULD_FAIL_CREDENTIAL_CHAIN = false;
+const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoRegion, ssoRoleName, ssoClient, clientConfig, parentClientConfig, callerClientConfig, profile, filepath, configFilepath, ignoreCache, logger, }) => {
+    let token;
+    const refreshMessage = `To refresh this SSO session run aws sso login with the corresponding profile.`;
+    if (ssoSession) {
+        try {
+            const _token = await fromSso({
+                profile,
+                filepath,
+                configFilepath,
+                ignoreCache,
+                clientConfig,
+                parentClientConfig,
+                logger,
+            })({ callerClientConfig });
+            token = {
+                accessToken: _token.token,
+                expiresAt: new Date(_token.expiration).toISOString(),
+            };
+        }
+        catch (e) {
+            throw new config.CredentialsProviderError(e.message, {
+                tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+                logger,
+            });
+        }
+    }
+    else {
+        try {
+            token = await (0,config.getSSOTokenFromFile)(ssoStartUrl);
+        }
+        catch (e) {
+            throw new config.CredentialsProviderError(`The SSO session associated with this profile is invalid. ${refreshMessage}`, {
+                tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+                logger,
+            });
+        }
+    }
+    if (new Date(token.expiresAt).getTime() - Date.now() <= 0) {
+        throw new config.CredentialsProviderError(`The SSO session associated with this profile has expired. ${refreshMessage}`, {
+            tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+            logger,
+        });
+    }
+    const { accessToken } = token;
+    const { SSOClient, GetRoleCredentialsCommand } = await __webpack_require__.e(/* import() */ 263).then(__webpack_require__.bind(__webpack_require__, 8263));
+    const sso = ssoClient ||
+        new SSOClient(Object.assign({}, clientConfig ?? {}, {
+            logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
+            region: clientConfig?.region ?? ssoRegion,
+            userAgentAppId: clientConfig?.userAgentAppId ?? callerClientConfig?.userAgentAppId ?? parentClientConfig?.userAgentAppId,
+        }));
+    let ssoResp;
+    try {
+        ssoResp = await sso.send(new GetRoleCredentialsCommand({
+            accountId: ssoAccountId,
+            roleName: ssoRoleName,
+            accessToken,
+        }));
+    }
+    catch (e) {
+        throw new config.CredentialsProviderError(e, {
+            tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+            logger,
+        });
+    }
+    const { roleCredentials: { accessKeyId, secretAccessKey, sessionToken, expiration, credentialScope, accountId } = {}, } = ssoResp;
+    if (!accessKeyId || !secretAccessKey || !sessionToken || !expiration) {
+        throw new config.CredentialsProviderError("SSO returns an invalid temporary credential.", {
+            tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+            logger,
+        });
+    }
+    const credentials = {
+        accessKeyId,
+        secretAccessKey,
+        sessionToken,
+        expiration: new Date(expiration),
+        ...(credentialScope && { credentialScope }),
+        ...(accountId && { accountId }),
+    };
+    if (ssoSession) {
+        (0,client.setCredentialFeature)(credentials, "CREDENTIALS_SSO", "s");
+    }
+    else {
+        (0,client.setCredentialFeature)(credentials, "CREDENTIALS_SSO_LEGACY", "u");
+    }
+    return credentials;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/dist-es/validateSsoProfile.js
+
+const validateSsoProfile = (profile, logger) => {
+    const { sso_start_url, sso_account_id, sso_region, sso_role_name } = profile;
+    if (!sso_start_url || !sso_account_id || !sso_region || !sso_role_name) {
+        throw new config.CredentialsProviderError(`Profile is configured with invalid SSO credentials. Required parameters "sso_account_id", ` +
+            `"sso_region", "sso_role_name", "sso_start_url". Got ${Object.keys(profile).join(", ")}\nReference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`, { tryNextLink: false, logger });
+    }
+    return profile;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/dist-es/fromSSO.js
+
+
+
+
+const fromSSO = (init = {}) => async ({ callerClientConfig } = {}) => {
+    init.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");
+    const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
+    const { ssoClient } = init;
+    const profileName = (0,config.getProfileName)({
+        profile: init.profile ?? callerClientConfig?.profile,
+    });
+    if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
+        const profiles = await (0,config.parseKnownFiles)(init);
+        const profile = profiles[profileName];
+        if (!profile) {
+            throw new config.CredentialsProviderError(`Profile ${profileName} was not found.`, { logger: init.logger });
+        }
+        if (!isSsoProfile(profile)) {
+            throw new config.CredentialsProviderError(`Profile ${profileName} is not configured with SSO credentials.`, {
+                logger: init.logger,
+            });
+        }
+        if (profile?.sso_session) {
+            const ssoSessions = await (0,config.loadSsoSessionData)(init);
+            const session = ssoSessions[profile.sso_session];
+            const conflictMsg = ` configurations in profile ${profileName} and sso-session ${profile.sso_session}`;
+            if (ssoRegion && ssoRegion !== session.sso_region) {
+                throw new config.CredentialsProviderError(`Conflicting SSO region` + conflictMsg, {
+                    tryNextLink: false,
+                    logger: init.logger,
+                });
+            }
+            if (ssoStartUrl && ssoStartUrl !== session.sso_start_url) {
+                throw new config.CredentialsProviderError(`Conflicting SSO start_url` + conflictMsg, {
+                    tryNextLink: false,
+                    logger: init.logger,
+                });
+            }
+            profile.sso_region = session.sso_region;
+            profile.sso_start_url = session.sso_start_url;
+        }
+        const { sso_start_url, sso_account_id, sso_region, sso_role_name, sso_session } = validateSsoProfile(profile, init.logger);
+        return resolveSSOCredentials({
+            ssoStartUrl: sso_start_url,
+            ssoSession: sso_session,
+            ssoAccountId: sso_account_id,
+            ssoRegion: sso_region,
+            ssoRoleName: sso_role_name,
+            ssoClient: ssoClient,
+            clientConfig: init.clientConfig,
+            parentClientConfig: init.parentClientConfig,
+            callerClientConfig: init.callerClientConfig,
+            profile: profileName,
+            filepath: init.filepath,
+            configFilepath: init.configFilepath,
+            ignoreCache: init.ignoreCache,
+            logger: init.logger,
+        });
+    }
+    else if (!ssoStartUrl || !ssoAccountId || !ssoRegion || !ssoRoleName) {
+        throw new config.CredentialsProviderError("Incomplete configuration. The fromSSO() argument hash must include " +
+            '"ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"', { tryNextLink: false, logger: init.logger });
+    }
+    else {
+        return resolveSSOCredentials({
+            ssoStartUrl,
+            ssoSession,
+            ssoAccountId,
+            ssoRegion,
+            ssoRoleName,
+            ssoClient,
+            clientConfig: init.clientConfig,
+            parentClientConfig: init.parentClientConfig,
+            callerClientConfig: init.callerClientConfig,
+            profile: profileName,
+            filepath: init.filepath,
+            configFilepath: init.configFilepath,
+            ignoreCache: init.ignoreCache,
+            logger: init.logger,
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-sso/dist-es/index.js
+
+
+
+
+
+/***/ })
+
+};

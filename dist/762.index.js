@@ -1,1 +1,1100 @@
-export const id=762;export const ids=[762];export const modules={9762:(e,t,n)=>{const{awsEndpointFunctions:o,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:r,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:c,resolveAwsRegionExtensionConfiguration:u,resolveUserAgentConfig:d,resolveHostHeaderConfig:h,getUserAgentPlugin:g,getHostHeaderPlugin:l,getLoggerPlugin:p,getRecursionDetectionPlugin:m}=n(5152),{NoAuthSigner:f,getHttpAuthSchemeEndpointRuleSetPlugin:S,DefaultIdentityProviderConfig:E,getHttpSigningPlugin:C}=n(402),{normalizeProvider:v,getSmithyContext:y,ServiceException:P,NoOpLogger:x,emitWarningIfUnsupportedVersion:w,loadConfigsForDefaultMode:A,getDefaultExtensionConfiguration:T,resolveDefaultRuntimeConfig:I,Client:O,makeBuilder:R,createAggregatedClient:k}=n(2658),{Command:D}=n(2658);const{resolveDefaultsModeConfig:b,loadConfig:H,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:N,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:M,NODE_REGION_CONFIG_OPTIONS:_,NODE_REGION_CONFIG_FILE_OPTIONS:F,resolveRegionConfig:U}=n(7291),{BinaryDecisionDiagram:q,EndpointCache:$,decideEndpoint:z,customEndpointFunctions:L,resolveEndpointConfig:V,getEndpointPlugin:j}=n(2085),{parseUrl:G,getHttpHandlerExtensionConfiguration:W,resolveHttpHandlerRuntimeConfig:B,getContentLengthPlugin:K}=n(3422),{DEFAULT_RETRY_MODE:Q,NODE_RETRY_MODE_CONFIG_OPTIONS:Y,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:J,resolveRetryConfig:X,getRetryPlugin:Z}=n(3609),{TypeRegistry:ee,getSchemaSerdePlugin:te}=n(6890),{resolveAwsSdkSigV4Config:ne,AwsSdkSigV4Signer:oe,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:se}=n(7523),{toUtf8:ie,fromUtf8:re,toBase64:ae,fromBase64:ce,calculateBodyLength:ue}=n(2430),{streamCollector:de,NodeHttpHandler:he}=n(5383),{AwsRestJsonProtocol:ge}=n(7288),{Sha256:le}=n(9542),defaultSigninHttpAuthSchemeParametersProvider=async(e,t,n)=>({operation:y(t).operation,region:await v(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});const defaultSigninHttpAuthSchemeProvider=e=>{const t=[];if("CreateOAuth2Token"===e.operation)t.push({schemeId:"smithy.api#noAuth"});else t.push(function(e){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"signin",region:e.region},propertiesExtractor:(e,t)=>({signingProperties:{config:e,context:t}})}}(e));return t};var pe="3.998.4";const me="ref",fe=-1,Se=!1,Ee=!0,Ce="isSet",ve="booleanEquals",ye="coalesce",Pe="PartitionResult",xe="stringEquals",we="getAttr",Ae="https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}",Te={[me]:"Endpoint"},Ie={fn:we,argv:[{[me]:Pe},"name"]},Oe={[me]:"Region"},Re={[me]:Pe},ke={authSchemes:[{name:"sigv4",signingName:"signin",signingRegion:"{Region}"}]},De={},be=[Oe],He={conditions:[[Ce,be],[ve,[{fn:ye,argv:[{[me]:"IsControlPlane"},Se]},Ee]],[Ce,[Te]],["aws.partition",be,Pe],[ve,[{[me]:"UseFIPS"},Ee]],[xe,[Ie,"aws"]],[ve,[{fn:ye,argv:[{[me]:"IsOAuthEndpoint"},Se]},Ee]],[ve,[{[me]:"UseDualStack"},Ee]],[xe,[Ie,"aws-cn"]],[xe,[Oe,"us-gov-west-1"]],[xe,[Ie,"aws-us-gov"]],[ve,[{fn:we,argv:[Re,"supportsFIPS"]},Ee]],[xe,[Ie,"aws-iso"]],[xe,[Ie,"aws-iso-b"]],[xe,[Ie,"aws-iso-f"]],[xe,[Ie,"aws-iso-e"]],[xe,[Ie,"aws-eusc"]],[ve,[{fn:we,argv:[Re,"supportsDualStack"]},Ee]]],results:[[fe],["https://signin.{Region}.api.aws",ke],["https://signin.{Region}.api.amazonwebservices.com.cn",ke],[Ae,ke],[fe,"FIPS endpoints are not supported for OAuth operations. Disable FIPS or use a non-OAuth operation."],["https://{Region}.oauth.signin.aws",ke],["https://{Region}.signin.aws.amazon.com",De],["https://{Region}.signin.amazonaws.cn",De],["https://{Region}.signin.amazonaws-us-gov.com",De],["https://{Region}.signin.c2shome.ic.gov",De],["https://{Region}.signin.sc2shome.sgov.gov",De],["https://{Region}.signin.csphome.hci.ic.gov",De],["https://{Region}.signin.csphome.adc-e.uk",De],["https://{Region}.signin.amazonaws-eusc.eu",De],["https://signin-fips.amazonaws-us-gov.com",De],["https://{Region}.signin-fips.amazonaws-us-gov.com",De],["https://{Region}.signin.{PartitionResult#dnsSuffix}",De],[fe,"Invalid Configuration: FIPS and custom endpoint are not supported"],[fe,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Te,De],["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",De],[fe,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}",De],[fe,"FIPS is enabled but this partition does not support FIPS"],[Ae,De],[fe,"DualStack is enabled but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",De],[fe,"Invalid Configuration: Missing Region"]]},Ne=1e8,Me=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,Ne+27,6,Ne+4,Ne+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,Ne+7,13,10,Ne+8,14,12,Ne+9,15,13,Ne+10,16,14,Ne+11,17,15,Ne+12,18,16,Ne+13,Ne+16,6,Ne+5,20,7,21,Ne+6,17,Ne+24,Ne+25,6,Ne+4,23,7,27,24,9,Ne+14,25,10,Ne+15,26,11,Ne+22,Ne+23,11,28,Ne+21,17,Ne+20,Ne+21,2,35,30,3,39,31,4,32,Ne+27,6,Ne+4,33,7,Ne+27,34,9,Ne+14,Ne+27,3,39,36,4,38,37,7,Ne+18,Ne+19,6,Ne+4,Ne+17,5,Ne+1,40,8,Ne+2,Ne+3]),_e=q.from(Me,2,He.conditions,He.results),Fe=new $({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),defaultEndpointResolver=(e,t={})=>Fe.get(e,()=>z(_e,{endpointParams:e,logger:t.logger}));L.aws=o;class SigninServiceException extends P{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";constructor(e){super(e),Object.setPrototypeOf(this,SigninServiceException.prototype)}}class AccessDeniedException extends SigninServiceException{static shapeId="com.amazonaws.signin#AccessDeniedException";name="AccessDeniedException";$fault="client";error;constructor(e){super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,AccessDeniedException.prototype),this.error=e.error}}class InternalServerException extends SigninServiceException{static shapeId="com.amazonaws.signin#InternalServerException";name="InternalServerException";$fault="server";error;constructor(e){super({name:"InternalServerException",$fault:"server",...e}),Object.setPrototypeOf(this,InternalServerException.prototype),this.error=e.error}}class TooManyRequestsError extends SigninServiceException{static shapeId="com.amazonaws.signin#TooManyRequestsError";name="TooManyRequestsError";$fault="client";error;constructor(e){super({name:"TooManyRequestsError",$fault:"client",...e}),Object.setPrototypeOf(this,TooManyRequestsError.prototype),this.error=e.error}}class ValidationException extends SigninServiceException{static shapeId="com.amazonaws.signin#ValidationException";name="ValidationException";$fault="client";error;constructor(e){super({name:"ValidationException",$fault:"client",...e}),Object.setPrototypeOf(this,ValidationException.prototype),this.error=e.error}}const Ue="accessKeyId",qe="accessToken",$e="client",ze="clientId",Le="codeVerifier",Ve="error",je="expiresIn",Ge="grantType",We="http",Be="httpError",Ke="idToken",Qe="jsonName",Ye="message",Je="refreshToken",Xe="redirectUri",Ze="smithy.ts.sdk.synthetic.com.amazonaws.signin",et="secretAccessKey",tt="sessionToken",nt="tokenType",ot="com.amazonaws.signin",st=new ee(Ze);var it=[-3,Ze,"SigninServiceException",0,[],[]];st.registerError(it,SigninServiceException);const rt=new ee(ot);var at=[-3,ot,"AccessDeniedException",{[Ve]:$e},[Ve,Ye],[0,0],2];rt.registerError(at,AccessDeniedException);var ct=[-3,ot,"InternalServerException",{[Ve]:"server",[Be]:500},[Ve,Ye],[0,0],2];rt.registerError(ct,InternalServerException);var ut=[-3,ot,"TooManyRequestsError",{[Ve]:$e,[Be]:429},[Ve,Ye],[0,0],2];rt.registerError(ut,TooManyRequestsError);var dt=[-3,ot,"ValidationException",{[Ve]:$e,[Be]:400},[Ve,Ye],[0,0],2];rt.registerError(dt,ValidationException);const ht=[st,rt];var gt=[0,ot,"OAuthAccessToken",8,0],lt=[0,ot,"RefreshToken",8,0],pt=[3,ot,"AccessToken",8,[Ue,et,tt],[[0,{[Qe]:Ue}],[0,{[Qe]:et}],[0,{[Qe]:tt}]],3],mt=[3,ot,"CreateOAuth2TokenRequest",0,["tokenInput"],[[()=>ft,16]],1],ft=[3,ot,"CreateOAuth2TokenRequestBody",0,[ze,Ge,"code",Xe,Le,Je],[[0,{[Qe]:ze}],[0,{[Qe]:Ge}],0,[0,{[Qe]:Xe}],[0,{[Qe]:Le}],[()=>lt,{[Qe]:Je}]],2],St=[3,ot,"CreateOAuth2TokenResponse",0,["tokenOutput"],[[()=>Et,16]],1],Et=[3,ot,"CreateOAuth2TokenResponseBody",0,[qe,nt,je,Je,Ke],[[()=>pt,{[Qe]:qe}],[0,{[Qe]:nt}],[1,{[Qe]:je}],[()=>lt,{[Qe]:Je}],[0,{[Qe]:Ke}]],4],Ct=[3,ot,"CreateOAuth2TokenWithIAMRequest",0,[Ge,"resource"],[[0,{[Qe]:"grant_type"}],0],2],vt=[3,ot,"CreateOAuth2TokenWithIAMResponse",0,[qe,nt,je],[[()=>gt,{[Qe]:"access_token"}],[0,{[Qe]:"token_type"}],[1,{[Qe]:"expires_in"}]],3],yt=[9,ot,"CreateOAuth2Token",{[We]:["POST","/v1/token",200]},()=>mt,()=>St],Pt=[9,ot,"CreateOAuth2TokenWithIAM",{[We]:["POST","/v1/token?x-amz-client-auth-method=iam",200]},()=>Ct,()=>vt];const getRuntimeConfig=e=>{w(process.version);const t=b(e),defaultConfigProvider=()=>t().then(A),n=(e=>({apiVersion:"2023-01-01",base64Decoder:e?.base64Decoder??ce,base64Encoder:e?.base64Encoder??ae,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??defaultEndpointResolver,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??defaultSigninHttpAuthSchemeProvider,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new oe},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new f}],logger:e?.logger??new x,protocol:e?.protocol??ge,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.signin",errorTypeRegistries:ht,version:"2023-01-01",serviceTarget:"Signin"},serviceId:e?.serviceId??"Signin",sha256:e?.sha256??le,urlParser:e?.urlParser??G,utf8Decoder:e?.utf8Decoder??re,utf8Encoder:e?.utf8Encoder??ie}))(e);s(process.version);const o={profile:e?.profile,logger:n.logger};return{...n,...e,runtime:"node",defaultsMode:t,authSchemePreference:e?.authSchemePreference??H(se,o),bodyLengthChecker:e?.bodyLengthChecker??ue,defaultSocketTimeout:r(e?.requestHandler,3e5),defaultUserAgentProvider:e?.defaultUserAgentProvider??i({serviceId:n.serviceId,clientVersion:pe}),maxAttempts:e?.maxAttempts??H(J,e),region:e?.region??H(_,{...F,...o}),requestHandler:he.create(e?.requestHandler??defaultConfigProvider),retryMode:e?.retryMode??H({...Y,default:async()=>(await defaultConfigProvider()).retryMode||Q},e),streamCollector:e?.streamCollector??de,useDualstackEndpoint:e?.useDualstackEndpoint??H(M,o),useFipsEndpoint:e?.useFipsEndpoint??H(N,o),userAgentAppId:e?.userAgentAppId??H(a,o)}};class SigninClient extends O{config;constructor(...[e]){const t=getRuntimeConfig(e||{});super(t),this.initConfig=t;const n=(o=t,Object.assign(o,{useDualstackEndpoint:o.useDualstackEndpoint??!1,useFipsEndpoint:o.useFipsEndpoint??!1,defaultSigningName:"signin"}));var o;const s=d(n),i=X(s),r=U(i),a=h(r),f=((e,t)=>{const n=Object.assign(c(e),T(e),W(e),(e=>{const t=e.httpAuthSchemes;let n=e.httpAuthSchemeProvider,o=e.credentials;return{setHttpAuthScheme(e){const n=t.findIndex(t=>t.schemeId===e.schemeId);-1===n?t.push(e):t.splice(n,1,e)},httpAuthSchemes:()=>t,setHttpAuthSchemeProvider(e){n=e},httpAuthSchemeProvider:()=>n,setCredentials(e){o=e},credentials:()=>o}})(e));return t.forEach(e=>e.configure(n)),Object.assign(e,u(n),I(n),B(n),{httpAuthSchemes:(o=n).httpAuthSchemes(),httpAuthSchemeProvider:o.httpAuthSchemeProvider(),credentials:o.credentials()});var o})((e=>{const t=ne(e);return Object.assign(t,{authSchemePreference:v(e.authSchemePreference??[])})})(V(a)),e?.extensions||[]);this.config=f,this.middlewareStack.use(te(this.config)),this.middlewareStack.use(g(this.config)),this.middlewareStack.use(Z(this.config)),this.middlewareStack.use(K(this.config)),this.middlewareStack.use(l(this.config)),this.middlewareStack.use(p(this.config)),this.middlewareStack.use(m(this.config)),this.middlewareStack.use(S(this.config,{httpAuthSchemeParametersProvider:defaultSigninHttpAuthSchemeParametersProvider,identityProviderConfigProvider:async e=>new E({"aws.auth#sigv4":e.credentials})})),this.middlewareStack.use(C(this.config))}destroy(){super.destroy()}}const xt=R({UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}},"Signin","SigninClient",j),wt={IsControlPlane:{type:"staticContextParams",value:!1}},At={IsOAuthEndpoint:{type:"staticContextParams",value:!0}},_mw0=(e,t,n,o)=>[];class CreateOAuth2TokenCommand extends(xt(wt,_mw0,"CreateOAuth2Token",yt)){}class CreateOAuth2TokenWithIAMCommand extends(xt(At,_mw0,"CreateOAuth2TokenWithIAM",Pt)){}const Tt={CreateOAuth2TokenCommand:CreateOAuth2TokenCommand,CreateOAuth2TokenWithIAMCommand:CreateOAuth2TokenWithIAMCommand};class Signin extends SigninClient{}k(Tt,Signin);t.CreateOAuth2TokenCommand=CreateOAuth2TokenCommand,t.SigninClient=SigninClient},5383:(e,t,n)=>{n.r(t),n.d(t,{DEFAULT_REQUEST_TIMEOUT:()=>o.w,NodeHttp2Handler:()=>NodeHttp2Handler,NodeHttpHandler:()=>o.$,streamCollector:()=>l.streamCollector});var o=n(2254),s=n(3422),i=n(1051),r=n(5544),a=n(2467),c=n.n(a);const u=new Uint16Array(1);class ClientHttp2SessionRef{id=u[0]++;total=0;max=0;session;refs=0;constructor(e){e.unref(),this.session=e}retain(){if(this.session.destroyed)throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.");this.refs+=1,this.total+=1,this.max=Math.max(this.refs,this.max),this.session.ref()}free(){if(!this.session.destroyed&&(this.refs-=1,0===this.refs&&this.session.unref(),this.refs<0))throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.")}deref(){return this.session}close(){this.session.closed||this.session.close()}destroy(){this.refs=0,this.session.destroyed||(this.session.setTimeout(0),this.session.destroy())}useCount(){return this.refs}}class NodeHttp2ConnectionPool{sessions=[];maxConcurrency=0;constructor(e){this.sessions=(e??[]).map(e=>new ClientHttp2SessionRef(e))}poll(){let e=!1;for(const t of this.sessions)if(t.deref().destroyed)e=!0;else if(!this.maxConcurrency||t.useCount()<this.maxConcurrency)return t;if(e)for(const e of this.sessions)e.deref().destroyed&&this.remove(e)}offerLast(e){this.sessions.push(e)}remove(e){const t=this.sessions.indexOf(e);t>-1&&this.sessions.splice(t,1)}[Symbol.iterator](){return this.sessions[Symbol.iterator]()}setMaxConcurrency(e){this.maxConcurrency=e}destroy(e){this.remove(e),e.destroy()}}class NodeHttp2ConnectionManager{config;connectOptions;connectionPools=new Map;constructor(e){if(this.config=e,this.config.maxConcurrency&&this.config.maxConcurrency<=0)throw new RangeError("maxConcurrency must be greater than zero.")}lease(e,t){const n=this.getUrlString(e),o=this.getPool(n);if(!this.config.disableConcurrency&&!t.isEventStream){const e=o.poll();if(e)return e.retain(),e}const s=new ClientHttp2SessionRef(this.connect(n)),i=s.deref();this.config.maxConcurrency&&i.settings({maxConcurrentStreams:this.config.maxConcurrency},t=>{if(t)throw new Error("Fail to set maxConcurrentStreams to "+this.config.maxConcurrency+"when creating new session for "+e.destination.toString())});const ensureDestroyed=()=>{this.removeFromPoolAndCheckedDestroy(n,s)};return i.on("goaway",()=>{this.removeFromPoolAndClose(n,s)}),i.on("error",ensureDestroyed),i.on("frameError",ensureDestroyed),i.on("close",ensureDestroyed),t.requestTimeout&&i.setTimeout(t.requestTimeout,ensureDestroyed),o.offerLast(s),s.retain(),s}release(e,t){t.free()}createIsolatedSession(e,t){const n=this.getUrlString(e),o=new ClientHttp2SessionRef(this.connect(n)),s=o.deref();s.settings({maxConcurrentStreams:1});const ensureDestroyed=()=>{o.destroy()};s.on("error",ensureDestroyed),s.on("frameError",ensureDestroyed),s.on("close",ensureDestroyed);const i=t.requestTimeout??3e5;return s.setTimeout(i,ensureDestroyed),o.retain(),o}destroy(){for(const[e,t]of this.connectionPools){for(const e of[...t])e.destroy();this.connectionPools.delete(e)}}setMaxConcurrentStreams(e){if(e&&e<=0)throw new RangeError("maxConcurrentStreams must be greater than zero.");this.config.maxConcurrency=e;for(const t of this.connectionPools.values())t.setMaxConcurrency(e)}setDisableConcurrentStreams(e){this.config.disableConcurrency=e}setNodeHttp2ConnectOptions(e){this.connectOptions=e}debug(){const e={};for(const[t,n]of this.connectionPools){const o=[];for(const e of n)o.push({id:e.id,active:e.useCount(),maxConcurrent:e.max,totalRequests:e.total});e[t]={sessions:o}}return e}removeFromPoolAndClose(e,t){this.connectionPools.get(e)?.remove(t),t.close()}removeFromPoolAndCheckedDestroy(e,t){this.connectionPools.get(e)?.remove(t),t.destroy()}getPool(e){if(!this.connectionPools.has(e)){const t=new NodeHttp2ConnectionPool;this.config.maxConcurrency&&t.setMaxConcurrency(this.config.maxConcurrency),this.connectionPools.set(e,t)}return this.connectionPools.get(e)}getUrlString(e){return e.destination.toString()}connect(e){return void 0===this.connectOptions?c().connect(e):c().connect(e,this.connectOptions)}}var d=n(2687),h=n(1849);const{constants:g}=c();class NodeHttp2Handler{config;configProvider;metadata={handlerProtocol:"h2"};connectionManager=new NodeHttp2ConnectionManager({});static create(e){return"function"==typeof e?.handle?e:new NodeHttp2Handler(e)}constructor(e){this.configProvider=new Promise((t,n)=>{"function"==typeof e?e().then(e=>{t(e||{})}).catch(n):t(e||{})})}destroy(){this.connectionManager.destroy()}async handle(e,{abortSignal:t,requestTimeout:n,isEventStream:o}={}){if(!this.config){const e=await this.configProvider;this.config={...e,defaultSocketTimeout:(0,d.U)(e)};const{disableConcurrentStreams:t,maxConcurrentStreams:n,nodeHttp2ConnectOptions:o}=this.config;this.connectionManager.setDisableConcurrentStreams(t??!1),n&&this.connectionManager.setMaxConcurrentStreams(n),o&&this.connectionManager.setNodeHttp2ConnectOptions(o)}const{requestTimeout:a,disableConcurrentStreams:c,sessionTimeout:u}=this.config,l=c||o,p=n??a,m=void 0===p&&void 0===u?this.config.defaultSocketTimeout:void 0;return new Promise((n,a)=>{let c,u=!1;const reject=async e=>{await c,a(e)};if(t?.aborted){u=!0;const e=(0,i.F)(t);return void reject(e)}const{hostname:d,method:f,port:S,protocol:E,query:C}=e;let v="";if(null!=e.username||null!=e.password){v=`${e.username??""}:${e.password??""}@`}const y={destination:new URL(`${E}//${v}${d}${S?`:${S}`:""}`)},P={requestTimeout:this.config?.sessionTimeout,isEventStream:o},x=l?this.connectionManager.createIsolatedSession(y,P):this.connectionManager.lease(y,P),w=x.deref(),rejectWithDestroy=e=>{l&&x.destroy(),u=!0,reject(e)},A=C?(0,s.buildQueryString)(C):"";let T=e.path;A&&(T+=`?${A}`),e.fragment&&(T+=`#${e.fragment}`);const I=w.request({...e.headers,[g.HTTP2_HEADER_PATH]:T,[g.HTTP2_HEADER_METHOD]:f});if(p?I.setTimeout(p,()=>{I.close();const e=new Error(`Stream timed out because of no activity for ${p} ms`);e.name="TimeoutError",rejectWithDestroy(e)}):m&&(I.setTimeout(m,()=>{const e=new Error(`Stream timed out because of no activity for ${m} ms`);e.name="TimeoutError",u=!0,reject(e),I.destroy(e),l&&x.destroy()}),I.once("response",()=>I.setTimeout(m))),t){const onAbort=()=>{I.close();const e=(0,i.F)(t);rejectWithDestroy(e)};if("function"==typeof t.addEventListener){const e=t;e.addEventListener("abort",onAbort,{once:!0}),I.once("close",()=>e.removeEventListener("abort",onAbort))}else t.onabort=onAbort}I.on("frameError",(e,t,n)=>{rejectWithDestroy(new Error(`Frame type id ${e} in stream id ${n} has failed with code ${t}.`))}),I.on("error",rejectWithDestroy),I.on("aborted",()=>{rejectWithDestroy(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${I.rstCode}.`))}),I.on("response",e=>{const t=new s.HttpResponse({statusCode:e[":status"]??-1,headers:(0,r.u)(e),body:I});u=!0,(async e=>{await c,n(e)})({response:t}),l&&(w.close(),I.on("end",()=>{x.destroy()}))}),I.on("close",()=>{if(l?x.destroy():this.connectionManager.release(y,x),!u){const e=new Error("Unexpected error: http2 request did not get a response");w.destroyed&&(e.name="TimeoutError"),rejectWithDestroy(e)}}),c=(0,h.f)(I,e,p)})}updateHttpClientConfig(e,t){this.config=void 0,this.configProvider=this.configProvider.then(n=>{if(e===Symbol.for("@smithy/defaultSocketTimeout"))e="defaultSocketTimeout",t=(0,d.U)(n)??t;return{...n,[e]:t}})}httpHandlerConfigs(){return this.config??{}}}var l=n(2430)}};
+export const id = 762;
+export const ids = [762];
+export const modules = {
+
+/***/ 9762:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __webpack_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __webpack_require__(2658);
+const { Command: $Command } = __webpack_require__(2658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __webpack_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __webpack_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __webpack_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __webpack_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __webpack_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __webpack_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __webpack_require__(2430);
+const { streamCollector, NodeHttpHandler } = __webpack_require__(5383);
+const { AwsRestJsonProtocol } = __webpack_require__(7288);
+const { Sha256 } = __webpack_require__(9542);
+
+const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "signin",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+    return {
+        schemeId: "smithy.api#noAuth",
+    };
+}
+const defaultSigninHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        case "CreateOAuth2Token":
+            {
+                options.push(createSmithyApiNoAuthHttpAuthOption());
+                break;
+            }
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "signin",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.998.4";
+var packageInfo = {
+	version: version};
+
+const s = "ref";
+const a = -1, b = false, c = true, d = "isSet", e = "booleanEquals", f = "coalesce", g = "PartitionResult", h = "stringEquals", i = "getAttr", j = "https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}", k = { [s]: "Endpoint" }, l = { "fn": i, "argv": [{ [s]: g }, "name"] }, m = { [s]: "Region" }, n = { [s]: g }, o = { "authSchemes": [{ "name": "sigv4", "signingName": "signin", "signingRegion": "{Region}" }] }, p = {}, q = [m];
+const _data = {
+    conditions: [
+        [d, q],
+        [e, [{ fn: f, argv: [{ [s]: "IsControlPlane" }, b] }, c]],
+        [d, [k]],
+        ["aws.partition", q, g],
+        [e, [{ [s]: "UseFIPS" }, c]],
+        [h, [l, "aws"]],
+        [e, [{ fn: f, argv: [{ [s]: "IsOAuthEndpoint" }, b] }, c]],
+        [e, [{ [s]: "UseDualStack" }, c]],
+        [h, [l, "aws-cn"]],
+        [h, [m, "us-gov-west-1"]],
+        [h, [l, "aws-us-gov"]],
+        [e, [{ fn: i, argv: [n, "supportsFIPS"] }, c]],
+        [h, [l, "aws-iso"]],
+        [h, [l, "aws-iso-b"]],
+        [h, [l, "aws-iso-f"]],
+        [h, [l, "aws-iso-e"]],
+        [h, [l, "aws-eusc"]],
+        [e, [{ fn: i, argv: [n, "supportsDualStack"] }, c]]
+    ],
+    results: [
+        [a],
+        ["https://signin.{Region}.api.aws", o],
+        ["https://signin.{Region}.api.amazonwebservices.com.cn", o],
+        [j, o],
+        [a, "FIPS endpoints are not supported for OAuth operations. Disable FIPS or use a non-OAuth operation."],
+        ["https://{Region}.oauth.signin.aws", o],
+        ["https://{Region}.signin.aws.amazon.com", p],
+        ["https://{Region}.signin.amazonaws.cn", p],
+        ["https://{Region}.signin.amazonaws-us-gov.com", p],
+        ["https://{Region}.signin.c2shome.ic.gov", p],
+        ["https://{Region}.signin.sc2shome.sgov.gov", p],
+        ["https://{Region}.signin.csphome.hci.ic.gov", p],
+        ["https://{Region}.signin.csphome.adc-e.uk", p],
+        ["https://{Region}.signin.amazonaws-eusc.eu", p],
+        ["https://signin-fips.amazonaws-us-gov.com", p],
+        ["https://{Region}.signin-fips.amazonaws-us-gov.com", p],
+        ["https://{Region}.signin.{PartitionResult#dnsSuffix}", p],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [k, p],
+        ["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", p],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}", p],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        [j, p],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://signin.{Region}.{PartitionResult#dnsSuffix}", p],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 6, 3,
+    2, 36, 4,
+    4, 5, r + 27,
+    6, r + 4, r + 27,
+    1, 29, 7,
+    2, 36, 8,
+    3, 9, 31,
+    4, 22, 10,
+    5, 19, 11,
+    7, 21, 12,
+    8, r + 7, 13,
+    10, r + 8, 14,
+    12, r + 9, 15,
+    13, r + 10, 16,
+    14, r + 11, 17,
+    15, r + 12, 18,
+    16, r + 13, r + 16,
+    6, r + 5, 20,
+    7, 21, r + 6,
+    17, r + 24, r + 25,
+    6, r + 4, 23,
+    7, 27, 24,
+    9, r + 14, 25,
+    10, r + 15, 26,
+    11, r + 22, r + 23,
+    11, 28, r + 21,
+    17, r + 20, r + 21,
+    2, 35, 30,
+    3, 39, 31,
+    4, 32, r + 27,
+    6, r + 4, 33,
+    7, r + 27, 34,
+    9, r + 14, r + 27,
+    3, 39, 36,
+    4, 38, 37,
+    7, r + 18, r + 19,
+    6, r + 4, r + 17,
+    5, r + 1, 40,
+    8, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "IsControlPlane", "IsOAuthEndpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class SigninServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, SigninServiceException.prototype);
+    }
+}
+
+class AccessDeniedException extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#AccessDeniedException";
+    name = "AccessDeniedException";
+    $fault = "client";
+    error;
+    constructor(opts) {
+        super({
+            name: "AccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccessDeniedException.prototype);
+        this.error = opts.error;
+    }
+}
+class InternalServerException extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#InternalServerException";
+    name = "InternalServerException";
+    $fault = "server";
+    error;
+    constructor(opts) {
+        super({
+            name: "InternalServerException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InternalServerException.prototype);
+        this.error = opts.error;
+    }
+}
+class TooManyRequestsError extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#TooManyRequestsError";
+    name = "TooManyRequestsError";
+    $fault = "client";
+    error;
+    constructor(opts) {
+        super({
+            name: "TooManyRequestsError",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TooManyRequestsError.prototype);
+        this.error = opts.error;
+    }
+}
+class ValidationException extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#ValidationException";
+    name = "ValidationException";
+    $fault = "client";
+    error;
+    constructor(opts) {
+        super({
+            name: "ValidationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ValidationException.prototype);
+        this.error = opts.error;
+    }
+}
+
+const _ADE = "AccessDeniedException";
+const _AT = "AccessToken";
+const _COAT = "CreateOAuth2Token";
+const _COATR = "CreateOAuth2TokenRequest";
+const _COATRB = "CreateOAuth2TokenRequestBody";
+const _COATRBr = "CreateOAuth2TokenResponseBody";
+const _COATRr = "CreateOAuth2TokenResponse";
+const _COATWIAM = "CreateOAuth2TokenWithIAM";
+const _COATWIAMR = "CreateOAuth2TokenWithIAMRequest";
+const _COATWIAMRr = "CreateOAuth2TokenWithIAMResponse";
+const _ISE = "InternalServerException";
+const _OAAT = "OAuthAccessToken";
+const _RT = "RefreshToken";
+const _TMRE = "TooManyRequestsError";
+const _VE = "ValidationException";
+const _aKI = "accessKeyId";
+const _aT = "accessToken";
+const _at = "access_token";
+const _c = "client";
+const _cI = "clientId";
+const _cV = "codeVerifier";
+const _co = "code";
+const _e = "error";
+const _eI = "expiresIn";
+const _ei = "expires_in";
+const _gT = "grantType";
+const _gt = "grant_type";
+const _h = "http";
+const _hE = "httpError";
+const _iT = "idToken";
+const _jN = "jsonName";
+const _m = "message";
+const _r = "resource";
+const _rT = "refreshToken";
+const _rU = "redirectUri";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.signin";
+const _sAK = "secretAccessKey";
+const _sT = "sessionToken";
+const _se = "server";
+const _tI = "tokenInput";
+const _tO = "tokenOutput";
+const _tT = "tokenType";
+const _tt = "token_type";
+const n0 = "com.amazonaws.signin";
+const _s_registry = new TypeRegistry(_s);
+var SigninServiceException$ = [-3, _s, "SigninServiceException", 0, [], []];
+_s_registry.registerError(SigninServiceException$, SigninServiceException);
+const n0_registry = new TypeRegistry(n0);
+var AccessDeniedException$ = [-3, n0, _ADE,
+    { [_e]: _c },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
+var InternalServerException$ = [-3, n0, _ISE,
+    { [_e]: _se, [_hE]: 500 },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(InternalServerException$, InternalServerException);
+var TooManyRequestsError$ = [-3, n0, _TMRE,
+    { [_e]: _c, [_hE]: 429 },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(TooManyRequestsError$, TooManyRequestsError);
+var ValidationException$ = [-3, n0, _VE,
+    { [_e]: _c, [_hE]: 400 },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(ValidationException$, ValidationException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var OAuthAccessToken = [0, n0, _OAAT, 8, 0];
+var RefreshToken = [0, n0, _RT, 8, 0];
+var AccessToken$ = [3, n0, _AT,
+    8,
+    [_aKI, _sAK, _sT],
+    [[0, { [_jN]: _aKI }], [0, { [_jN]: _sAK }], [0, { [_jN]: _sT }]], 3
+];
+var CreateOAuth2TokenRequest$ = [3, n0, _COATR,
+    0,
+    [_tI],
+    [[() => CreateOAuth2TokenRequestBody$, 16]], 1
+];
+var CreateOAuth2TokenRequestBody$ = [3, n0, _COATRB,
+    0,
+    [_cI, _gT, _co, _rU, _cV, _rT],
+    [[0, { [_jN]: _cI }], [0, { [_jN]: _gT }], 0, [0, { [_jN]: _rU }], [0, { [_jN]: _cV }], [() => RefreshToken, { [_jN]: _rT }]], 2
+];
+var CreateOAuth2TokenResponse$ = [3, n0, _COATRr,
+    0,
+    [_tO],
+    [[() => CreateOAuth2TokenResponseBody$, 16]], 1
+];
+var CreateOAuth2TokenResponseBody$ = [3, n0, _COATRBr,
+    0,
+    [_aT, _tT, _eI, _rT, _iT],
+    [[() => AccessToken$, { [_jN]: _aT }], [0, { [_jN]: _tT }], [1, { [_jN]: _eI }], [() => RefreshToken, { [_jN]: _rT }], [0, { [_jN]: _iT }]], 4
+];
+var CreateOAuth2TokenWithIAMRequest$ = [3, n0, _COATWIAMR,
+    0,
+    [_gT, _r],
+    [[0, { [_jN]: _gt }], 0], 2
+];
+var CreateOAuth2TokenWithIAMResponse$ = [3, n0, _COATWIAMRr,
+    0,
+    [_aT, _tT, _eI],
+    [[() => OAuthAccessToken, { [_jN]: _at }], [0, { [_jN]: _tt }], [1, { [_jN]: _ei }]], 3
+];
+var CreateOAuth2Token$ = [9, n0, _COAT,
+    { [_h]: ["POST", "/v1/token", 200] }, () => CreateOAuth2TokenRequest$, () => CreateOAuth2TokenResponse$
+];
+var CreateOAuth2TokenWithIAM$ = [9, n0, _COATWIAM,
+    { [_h]: ["POST", "/v1/token?x-amz-client-auth-method=iam", 200] }, () => CreateOAuth2TokenWithIAMRequest$, () => CreateOAuth2TokenWithIAMResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2023-01-01",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSigninHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new NoAuthSigner(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsRestJsonProtocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.signin",
+            errorTypeRegistries,
+            version: "2023-01-01",
+            serviceTarget: "Signin",
+        },
+        serviceId: config?.serviceId ?? "Signin",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class SigninClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultSigninHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "Signin", "SigninClient", getEndpointPlugin);
+const _ep0 = {
+    IsControlPlane: { type: "staticContextParams", value: false },
+};
+const _ep1 = {
+    IsOAuthEndpoint: { type: "staticContextParams", value: true },
+};
+const _mw0 = (Command, cs, config, o) => [];
+
+class CreateOAuth2TokenCommand extends command(_ep0, _mw0, "CreateOAuth2Token", CreateOAuth2Token$) {
+}
+
+class CreateOAuth2TokenWithIAMCommand extends command(_ep1, _mw0, "CreateOAuth2TokenWithIAM", CreateOAuth2TokenWithIAM$) {
+}
+
+const commands = {
+    CreateOAuth2TokenCommand,
+    CreateOAuth2TokenWithIAMCommand,
+};
+class Signin extends SigninClient {
+}
+createAggregatedClient(commands, Signin);
+
+const OAuth2ErrorCode = {
+    AUTHCODE_EXPIRED: "AUTHCODE_EXPIRED",
+    CONFLICT: "CONFLICT",
+    INSUFFICIENT_PERMISSIONS: "INSUFFICIENT_PERMISSIONS",
+    INVALID_REQUEST: "INVALID_REQUEST",
+    OAUTH_INVALID_CLIENT: "invalid_client",
+    OAUTH_INVALID_GRANT: "invalid_grant",
+    OAUTH_INVALID_REQUEST: "invalid_request",
+    OAUTH_INVALID_SCOPE: "invalid_scope",
+    OAUTH_INVALID_TARGET: "invalid_target",
+    OAUTH_RATE_EXCEEDED: "rate_exceeded",
+    OAUTH_SERVICE_UNAVAILABLE: "service_unavailable",
+    OAUTH_UNSUPPORTED_GRANT_TYPE: "unsupported_grant_type",
+    RESOURCE_NOT_FOUND: "RESOURCE_NOT_FOUND",
+    SERVER_ERROR: "server_error",
+    SERVICE_QUOTA_EXCEEDED: "SERVICE_QUOTA_EXCEEDED",
+    TOKEN_EXPIRED: "TOKEN_EXPIRED",
+    USER_CREDENTIALS_CHANGED: "USER_CREDENTIALS_CHANGED",
+};
+
+__webpack_unused_export__ = AccessDeniedException;
+__webpack_unused_export__ = AccessDeniedException$;
+__webpack_unused_export__ = AccessToken$;
+__webpack_unused_export__ = CreateOAuth2Token$;
+exports.CreateOAuth2TokenCommand = CreateOAuth2TokenCommand;
+__webpack_unused_export__ = CreateOAuth2TokenRequest$;
+__webpack_unused_export__ = CreateOAuth2TokenRequestBody$;
+__webpack_unused_export__ = CreateOAuth2TokenResponse$;
+__webpack_unused_export__ = CreateOAuth2TokenResponseBody$;
+__webpack_unused_export__ = CreateOAuth2TokenWithIAM$;
+__webpack_unused_export__ = CreateOAuth2TokenWithIAMCommand;
+__webpack_unused_export__ = CreateOAuth2TokenWithIAMRequest$;
+__webpack_unused_export__ = CreateOAuth2TokenWithIAMResponse$;
+__webpack_unused_export__ = InternalServerException;
+__webpack_unused_export__ = InternalServerException$;
+__webpack_unused_export__ = OAuth2ErrorCode;
+__webpack_unused_export__ = Signin;
+exports.SigninClient = SigninClient;
+__webpack_unused_export__ = SigninServiceException;
+__webpack_unused_export__ = SigninServiceException$;
+__webpack_unused_export__ = TooManyRequestsError;
+__webpack_unused_export__ = TooManyRequestsError$;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = errorTypeRegistries;
+
+
+/***/ }),
+
+/***/ 5383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_REQUEST_TIMEOUT: () => (/* reexport */ node_http_handler/* DEFAULT_REQUEST_TIMEOUT */.w),
+  NodeHttp2Handler: () => (/* reexport */ NodeHttp2Handler),
+  NodeHttpHandler: () => (/* reexport */ node_http_handler/* NodeHttpHandler */.$),
+  streamCollector: () => (/* reexport */ serde.streamCollector)
+});
+
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 6 modules
+var node_http_handler = __webpack_require__(2254);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
+var protocols = __webpack_require__(3422);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
+var build_abort_error = __webpack_require__(1051);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/get-transformed-headers.js
+var get_transformed_headers = __webpack_require__(5544);
+// EXTERNAL MODULE: external "node:http2"
+var external_node_http2_ = __webpack_require__(2467);
+var external_node_http2_default = /*#__PURE__*/__webpack_require__.n(external_node_http2_);
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/http2/ClientHttp2SessionRef.js
+const ids = new Uint16Array(1);
+class ClientHttp2SessionRef {
+    id = ids[0]++;
+    total = 0;
+    max = 0;
+    session;
+    refs = 0;
+    constructor(session) {
+        session.unref();
+        this.session = session;
+    }
+    retain() {
+        if (this.session.destroyed) {
+            throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.");
+        }
+        this.refs += 1;
+        this.total += 1;
+        this.max = Math.max(this.refs, this.max);
+        this.session.ref();
+    }
+    free() {
+        if (this.session.destroyed) {
+            return;
+        }
+        this.refs -= 1;
+        if (this.refs === 0) {
+            this.session.unref();
+        }
+        if (this.refs < 0) {
+            throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.");
+        }
+    }
+    deref() {
+        return this.session;
+    }
+    close() {
+        if (!this.session.closed) {
+            this.session.close();
+        }
+    }
+    destroy() {
+        this.refs = 0;
+        if (!this.session.destroyed) {
+            this.session.setTimeout(0);
+            this.session.destroy();
+        }
+    }
+    useCount() {
+        return this.refs;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-connection-pool.js
+
+class NodeHttp2ConnectionPool {
+    sessions = [];
+    maxConcurrency = 0;
+    constructor(sessions) {
+        this.sessions = (sessions ?? []).map((session) => new ClientHttp2SessionRef(session));
+    }
+    poll() {
+        let cleanup = false;
+        for (const session of this.sessions) {
+            if (session.deref().destroyed) {
+                cleanup = true;
+                continue;
+            }
+            if (!this.maxConcurrency || session.useCount() < this.maxConcurrency) {
+                return session;
+            }
+        }
+        if (cleanup) {
+            for (const session of this.sessions) {
+                if (session.deref().destroyed) {
+                    this.remove(session);
+                }
+            }
+        }
+    }
+    offerLast(ref) {
+        this.sessions.push(ref);
+    }
+    remove(ref) {
+        const ix = this.sessions.indexOf(ref);
+        if (ix > -1) {
+            this.sessions.splice(ix, 1);
+        }
+    }
+    [Symbol.iterator]() {
+        return this.sessions[Symbol.iterator]();
+    }
+    setMaxConcurrency(maxConcurrency) {
+        this.maxConcurrency = maxConcurrency;
+    }
+    destroy(ref) {
+        this.remove(ref);
+        ref.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-connection-manager.js
+
+
+
+class NodeHttp2ConnectionManager {
+    config;
+    connectOptions;
+    connectionPools = new Map();
+    constructor(config) {
+        this.config = config;
+        if (this.config.maxConcurrency && this.config.maxConcurrency <= 0) {
+            throw new RangeError("maxConcurrency must be greater than zero.");
+        }
+    }
+    lease(requestContext, connectionConfiguration) {
+        const url = this.getUrlString(requestContext);
+        const pool = this.getPool(url);
+        if (!this.config.disableConcurrency && !connectionConfiguration.isEventStream) {
+            const available = pool.poll();
+            if (available) {
+                available.retain();
+                return available;
+            }
+        }
+        const ref = new ClientHttp2SessionRef(this.connect(url));
+        const session = ref.deref();
+        if (this.config.maxConcurrency) {
+            session.settings({ maxConcurrentStreams: this.config.maxConcurrency }, (err) => {
+                if (err) {
+                    throw new Error("Fail to set maxConcurrentStreams to " +
+                        this.config.maxConcurrency +
+                        "when creating new session for " +
+                        requestContext.destination.toString());
+                }
+            });
+        }
+        const graceful = () => {
+            this.removeFromPoolAndClose(url, ref);
+        };
+        const ensureDestroyed = () => {
+            this.removeFromPoolAndCheckedDestroy(url, ref);
+        };
+        session.on("goaway", graceful);
+        session.on("error", ensureDestroyed);
+        session.on("frameError", ensureDestroyed);
+        session.on("close", ensureDestroyed);
+        if (connectionConfiguration.requestTimeout) {
+            session.setTimeout(connectionConfiguration.requestTimeout, ensureDestroyed);
+        }
+        pool.offerLast(ref);
+        ref.retain();
+        return ref;
+    }
+    release(_requestContext, ref) {
+        ref.free();
+    }
+    createIsolatedSession(requestContext, connectionConfiguration) {
+        const url = this.getUrlString(requestContext);
+        const ref = new ClientHttp2SessionRef(this.connect(url));
+        const session = ref.deref();
+        session.settings({ maxConcurrentStreams: 1 });
+        const ensureDestroyed = () => {
+            ref.destroy();
+        };
+        session.on("error", ensureDestroyed);
+        session.on("frameError", ensureDestroyed);
+        session.on("close", ensureDestroyed);
+        const timeout = connectionConfiguration.requestTimeout ?? 300_000;
+        session.setTimeout(timeout, ensureDestroyed);
+        ref.retain();
+        return ref;
+    }
+    destroy() {
+        for (const [url, connectionPool] of this.connectionPools) {
+            for (const session of [...connectionPool]) {
+                session.destroy();
+            }
+            this.connectionPools.delete(url);
+        }
+    }
+    setMaxConcurrentStreams(maxConcurrentStreams) {
+        if (maxConcurrentStreams && maxConcurrentStreams <= 0) {
+            throw new RangeError("maxConcurrentStreams must be greater than zero.");
+        }
+        this.config.maxConcurrency = maxConcurrentStreams;
+        for (const pool of this.connectionPools.values()) {
+            pool.setMaxConcurrency(maxConcurrentStreams);
+        }
+    }
+    setDisableConcurrentStreams(disableConcurrentStreams) {
+        this.config.disableConcurrency = disableConcurrentStreams;
+    }
+    setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions) {
+        this.connectOptions = nodeHttp2ConnectOptions;
+    }
+    debug() {
+        const pools = {};
+        for (const [url, pool] of this.connectionPools) {
+            const sessions = [];
+            for (const ref of pool) {
+                sessions.push({
+                    id: ref.id,
+                    active: ref.useCount(),
+                    maxConcurrent: ref.max,
+                    totalRequests: ref.total,
+                });
+            }
+            pools[url] = { sessions };
+        }
+        return pools;
+    }
+    removeFromPoolAndClose(authority, ref) {
+        this.connectionPools.get(authority)?.remove(ref);
+        ref.close();
+    }
+    removeFromPoolAndCheckedDestroy(authority, ref) {
+        this.connectionPools.get(authority)?.remove(ref);
+        ref.destroy();
+    }
+    getPool(url) {
+        if (!this.connectionPools.has(url)) {
+            const pool = new NodeHttp2ConnectionPool();
+            if (this.config.maxConcurrency) {
+                pool.setMaxConcurrency(this.config.maxConcurrency);
+            }
+            this.connectionPools.set(url, pool);
+        }
+        return this.connectionPools.get(url);
+    }
+    getUrlString(request) {
+        return request.destination.toString();
+    }
+    connect(url) {
+        return this.connectOptions === undefined ? external_node_http2_default().connect(url) : external_node_http2_default().connect(url, this.connectOptions);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/resolve-default-socket-timeout.js
+var resolve_default_socket_timeout = __webpack_require__(2687);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/write-request-body.js
+var write_request_body = __webpack_require__(1849);
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-handler.js
+
+
+
+
+
+
+
+const { constants } = (external_node_http2_default());
+class NodeHttp2Handler {
+    config;
+    configProvider;
+    metadata = { handlerProtocol: "h2" };
+    connectionManager = new NodeHttp2ConnectionManager({});
+    static create(instanceOrOptions) {
+        if (typeof instanceOrOptions?.handle === "function") {
+            return instanceOrOptions;
+        }
+        return new NodeHttp2Handler(instanceOrOptions);
+    }
+    constructor(options) {
+        this.configProvider = new Promise((resolve, reject) => {
+            if (typeof options === "function") {
+                options()
+                    .then((opts) => {
+                    resolve(opts || {});
+                })
+                    .catch(reject);
+            }
+            else {
+                resolve(options || {});
+            }
+        });
+    }
+    destroy() {
+        this.connectionManager.destroy();
+    }
+    async handle(request, { abortSignal, requestTimeout, isEventStream } = {}) {
+        if (!this.config) {
+            const config = await this.configProvider;
+            this.config = { ...config, defaultSocketTimeout: (0,resolve_default_socket_timeout/* resolveDefaultSocketTimeout */.U)(config) };
+            const { disableConcurrentStreams, maxConcurrentStreams, nodeHttp2ConnectOptions } = this.config;
+            this.connectionManager.setDisableConcurrentStreams(disableConcurrentStreams ?? false);
+            if (maxConcurrentStreams) {
+                this.connectionManager.setMaxConcurrentStreams(maxConcurrentStreams);
+            }
+            if (nodeHttp2ConnectOptions) {
+                this.connectionManager.setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions);
+            }
+        }
+        const { requestTimeout: configRequestTimeout, disableConcurrentStreams, sessionTimeout } = this.config;
+        const useIsolatedSession = disableConcurrentStreams || isEventStream;
+        const effectiveRequestTimeout = requestTimeout ?? configRequestTimeout;
+        const defaultSocketTimeout = effectiveRequestTimeout === undefined && sessionTimeout === undefined
+            ? this.config.defaultSocketTimeout
+            : undefined;
+        return new Promise((_resolve, _reject) => {
+            let fulfilled = false;
+            let writeRequestBodyPromise = undefined;
+            const resolve = async (arg) => {
+                await writeRequestBodyPromise;
+                _resolve(arg);
+            };
+            const reject = async (arg) => {
+                await writeRequestBodyPromise;
+                _reject(arg);
+            };
+            if (abortSignal?.aborted) {
+                fulfilled = true;
+                const abortError = (0,build_abort_error/* buildAbortError */.F)(abortSignal);
+                reject(abortError);
+                return;
+            }
+            const { hostname, method, port, protocol, query } = request;
+            let auth = "";
+            if (request.username != null || request.password != null) {
+                const username = request.username ?? "";
+                const password = request.password ?? "";
+                auth = `${username}:${password}@`;
+            }
+            const authority = `${protocol}//${auth}${hostname}${port ? `:${port}` : ""}`;
+            const requestContext = { destination: new URL(authority) };
+            const connectConfig = {
+                requestTimeout: this.config?.sessionTimeout,
+                isEventStream,
+            };
+            const ref = useIsolatedSession
+                ? this.connectionManager.createIsolatedSession(requestContext, connectConfig)
+                : this.connectionManager.lease(requestContext, connectConfig);
+            const session = ref.deref();
+            const rejectWithDestroy = (err) => {
+                if (useIsolatedSession) {
+                    ref.destroy();
+                }
+                fulfilled = true;
+                reject(err);
+            };
+            const queryString = query ? (0,protocols.buildQueryString)(query) : "";
+            let path = request.path;
+            if (queryString) {
+                path += `?${queryString}`;
+            }
+            if (request.fragment) {
+                path += `#${request.fragment}`;
+            }
+            const clientHttp2Stream = session.request({
+                ...request.headers,
+                [constants.HTTP2_HEADER_PATH]: path,
+                [constants.HTTP2_HEADER_METHOD]: method,
+            });
+            if (effectiveRequestTimeout) {
+                clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
+                    clientHttp2Stream.close();
+                    const timeoutError = new Error(`Stream timed out because of no activity for ${effectiveRequestTimeout} ms`);
+                    timeoutError.name = "TimeoutError";
+                    rejectWithDestroy(timeoutError);
+                });
+            }
+            else if (defaultSocketTimeout) {
+                clientHttp2Stream.setTimeout(defaultSocketTimeout, () => {
+                    const timeoutError = new Error(`Stream timed out because of no activity for ${defaultSocketTimeout} ms`);
+                    timeoutError.name = "TimeoutError";
+                    fulfilled = true;
+                    reject(timeoutError);
+                    clientHttp2Stream.destroy(timeoutError);
+                    if (useIsolatedSession) {
+                        ref.destroy();
+                    }
+                });
+                clientHttp2Stream.once("response", () => clientHttp2Stream.setTimeout(defaultSocketTimeout));
+            }
+            if (abortSignal) {
+                const onAbort = () => {
+                    clientHttp2Stream.close();
+                    const abortError = (0,build_abort_error/* buildAbortError */.F)(abortSignal);
+                    rejectWithDestroy(abortError);
+                };
+                if (typeof abortSignal.addEventListener === "function") {
+                    const signal = abortSignal;
+                    signal.addEventListener("abort", onAbort, { once: true });
+                    clientHttp2Stream.once("close", () => signal.removeEventListener("abort", onAbort));
+                }
+                else {
+                    abortSignal.onabort = onAbort;
+                }
+            }
+            clientHttp2Stream.on("frameError", (type, code, id) => {
+                rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code}.`));
+            });
+            clientHttp2Stream.on("error", rejectWithDestroy);
+            clientHttp2Stream.on("aborted", () => {
+                rejectWithDestroy(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${clientHttp2Stream.rstCode}.`));
+            });
+            clientHttp2Stream.on("response", (headers) => {
+                const httpResponse = new protocols.HttpResponse({
+                    statusCode: headers[":status"] ?? -1,
+                    headers: (0,get_transformed_headers/* getTransformedHeaders */.u)(headers),
+                    body: clientHttp2Stream,
+                });
+                fulfilled = true;
+                resolve({ response: httpResponse });
+                if (useIsolatedSession) {
+                    session.close();
+                    clientHttp2Stream.on("end", () => {
+                        ref.destroy();
+                    });
+                }
+            });
+            clientHttp2Stream.on("close", () => {
+                if (useIsolatedSession) {
+                    ref.destroy();
+                }
+                else {
+                    this.connectionManager.release(requestContext, ref);
+                }
+                if (!fulfilled) {
+                    const error = new Error("Unexpected error: http2 request did not get a response");
+                    if (session.destroyed) {
+                        error.name = "TimeoutError";
+                    }
+                    rejectWithDestroy(error);
+                }
+            });
+            writeRequestBodyPromise = (0,write_request_body/* writeRequestBody */.f)(clientHttp2Stream, request, effectiveRequestTimeout);
+        });
+    }
+    updateHttpClientConfig(key, value) {
+        this.config = undefined;
+        this.configProvider = this.configProvider.then((config) => {
+            switch (key) {
+                case Symbol.for("@smithy/defaultSocketTimeout"):
+                    key = "defaultSocketTimeout";
+                    value = (0,resolve_default_socket_timeout/* resolveDefaultSocketTimeout */.U)(config) ?? value;
+                    break;
+            }
+            return {
+                ...config,
+                [key]: value,
+            };
+        });
+    }
+    httpHandlerConfigs() {
+        return this.config ?? {};
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/serde/index.js
+var serde = __webpack_require__(2430);
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/index.js
+
+
+
+
+
+/***/ })
+
+};

@@ -1,16 +1,16 @@
 // Bundles the action as GitHub runs it: dist/index.js (with the chunks its rarely used parts load
-// on demand: the policy engine, yaml, Octokit, undici) and dist/post/index.js, with ncc, minified,
-// and dist/licenses.txt (dist/post/licenses.txt) naming every bundled package with its licence.
+// on demand: the policy engine, yaml, Octokit, undici) and dist/post/index.js, with ncc, not
+// minified (whoever runs it with their AWS credentials can read it; bench/ measured no cost), and
+// dist/licenses.txt (dist/post/licenses.txt) naming every bundled package with its licence.
 //
 // ncc (its Node API) builds; its own license option lists only the packages of the on-demand
 // chunks once there are any, so the licences come from webpack's stats of the build instead: every
-// module of every chunk. ncc minifies only the entry file; the chunks are minified here.
+// module of every chunk.
 //   node scripts/bundle.mjs [OUT_DIR]      (default dist; check-dist bundles into a temp dir)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { minify } from 'terser'
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`Usage: node scripts/bundle.mjs [OUT_DIR]
@@ -54,7 +54,7 @@ async function bundle(entry, dir) {
   // webpack drop the IAM commands and schemas the action never sends, and load the SDK's
   // credential providers only when the default chain runs.
   const { code, assets, stats } = await ncc(join(ROOT, entry), {
-    minify: true,
+    minify: false,
     quiet: true,
     mainFields: ['module', 'main']
   })
@@ -68,18 +68,6 @@ async function bundle(entry, dir) {
   for (const path of modulePaths(stats.toJson({ modules: true }).modules)) {
     const packageDir = packageDirOf(path)
     if (packageDir && existsSync(join(packageDir, 'package.json'))) dirs.add(packageDir)
-  }
-  for (const name of readdirSync(dir).filter((file) => /^\d+\.index\.js$/.test(file))) {
-    const chunk = readFileSync(join(dir, name), 'utf8')
-    // ncc's options for the entry file (names of functions and classes kept), plus compression:
-    // a chunk is evaluated only when its feature runs, and compressed it keeps dist/ no larger
-    // than the single file it replaced.
-    const minified = await minify(chunk, {
-      module: true,
-      compress: true,
-      mangle: { keep_classnames: true, keep_fnames: true }
-    })
-    writeFileSync(join(dir, name), minified.code ?? chunk)
   }
   const entries = [...dirs].map(licenceEntry).sort((a, b) => a.name.localeCompare(b.name))
   const unique = entries.filter(
