@@ -33964,18 +33964,16 @@ function renderMarkdown(outline, diffCap, nested = false) {
     if (outline.broadGrants.length > 0) {
         out.push(`${h3} ⚠️ Broad grants in extra-policy`, '', "Allowed by `allow-broad-extra-policy: true`; the agent's runtime role holds:", '', ...outline.broadGrants.map((grant) => `- **${(0,markdown/* text */.Qq)(grant)}**`), '');
     }
-    out.push('| Role | Name | ARN | Status | PassRole |', '| --- | --- | --- | --- | --- |');
+    // Status first and the role's name, not its ARN, in the row: at 900 px every status is on screen.
+    out.push('| Status | Role | Name | PassRole |', '| --- | --- | --- | --- |');
     for (const role of outline.roles) {
-        const cells = [
-            role.label,
-            (0,markdown/* code */.aY)(role.name, true),
-            (0,markdown/* code */.aY)(role.arn, true),
-            role.status,
-            role.passRole
-        ];
+        const cells = [role.status, role.label, (0,markdown/* code */.aY)(role.name, true), role.passRole];
         out.push(`| ${cells.join(' | ')} |`);
     }
     out.push('');
+    if (outline.roles.length > 0) {
+        out.push('<details>', '<summary>Role ARNs</summary>', '', ...outline.roles.map((role) => `- ${role.label}: ${(0,markdown/* code */.aY)(role.arn)}`), '', '</details>', '');
+    }
     const perRole = (items) => outline.roles.flatMap((role) => items(role).map((item) => `- **${role.label}**: ${(0,markdown/* text */.Qq)(item)}`));
     const changes = perRole((role) => role.changes);
     if (changes.length > 0)
@@ -34155,12 +34153,13 @@ function renderRunSummary(reports, options = {}) {
         return renderSummary(only, options);
     const first = reports[0];
     const rows = reports.map((report) => {
+        // The verdict and PassRole before the long role names: at 900 px both stay on screen.
         const cells = [
-            (0,markdown/* code */.aY)(report.agentName, true),
             headlineOf(report),
+            (0,markdown/* code */.aY)(report.agentName, true),
+            passRoleCell(report),
             (0,markdown/* code */.aY)(roleOf(report, 'runtime')?.name ?? '—', true),
-            (0,markdown/* code */.aY)(roleOf(report, 'codebuild')?.name ?? '—', true),
-            passRoleCell(report)
+            (0,markdown/* code */.aY)(roleOf(report, 'codebuild')?.name ?? '—', true)
         ];
         return `| ${cells.join(' | ')} |`;
     });
@@ -34169,7 +34168,7 @@ function renderRunSummary(reports, options = {}) {
         '',
         first ? `Account ${(0,markdown/* code */.aY)(first.accountId)} · region ${(0,markdown/* code */.aY)(first.region)}` : '',
         '',
-        '| Agent | Verdict | Runtime role | CodeBuild role | PassRole |',
+        '| Verdict | Agent | PassRole | Runtime role | CodeBuild role |',
         '| --- | --- | --- | --- | --- |',
         ...rows,
         ''

@@ -123,7 +123,7 @@ describe('three agents in one step', () => {
     expect(first.summary).toMatch(/^## 🛠 changes applied: AgentCore roles for 3 agents\n/)
     for (const agent of AGENTS) {
       expect(first.summary).toContain(
-        `| \`${agent}\` | 🛠 changes applied | \`${runtimeRoleName(REGION, agent)}\``
+        `| 🛠 changes applied | \`${agent}\` | ✅ allowed | \`${runtimeRoleName(REGION, agent)}\``
       )
       expect(first.summary).toContain(`### 🛠 changes applied: AgentCore roles for \`${agent}\``)
     }
@@ -207,7 +207,7 @@ describe('the pull-request comment of several agents', () => {
         /^<!-- agentcore-role-action:agents-[0-9a-f]{12} -->\n## ⚠️ changes pending: AgentCore roles for 3 agents\n/
       )
       for (const agent of AGENTS) {
-        expect(comments[0]?.body).toContain(`| \`${agent}\` | ⚠️ changes pending |`)
+        expect(comments[0]?.body).toContain(`| ⚠️ changes pending | \`${agent}\` |`)
       }
     } finally {
       await github.close()
@@ -255,7 +255,7 @@ describe('one agent whose roles the caller may not pass', () => {
       expect(errors.map((error) => error.data)).toEqual([
         expect.stringMatching(/^beta: iam:PassRole denied: /)
       ])
-      expect(run.summary).toContain('| `beta` | ❌ failed |')
+      expect(run.summary).toContain('| ❌ failed | `beta` |')
     } finally {
       await scenario.close()
     }

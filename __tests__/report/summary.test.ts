@@ -152,6 +152,22 @@ describe('renderSummary snapshots', () => {
   })
 })
 
+describe('the role table, for a reader at 900 px', () => {
+  it.each([
+    ['fresh account', freshAccount],
+    ['drifted account', driftedAccount],
+    ['PassRole denied', deniedPassRole]
+  ])('%s: status first, names in the rows, ARNs folded below', (_name, report) => {
+    const markdown = renderSummary(report)
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| '))
+    expect(rows[0]).toBe('| Status | Role | Name | PassRole |')
+    for (const row of rows) expect(row).not.toContain('arn:aws:iam::')
+    const folded = markdown.slice(markdown.indexOf('<summary>Role ARNs</summary>'))
+    expect(folded).toContain(`- Runtime: \`${runtimeArn}\``)
+    expect(folded).toContain(`- CodeBuild: \`${codebuildArn}\``)
+  })
+})
+
 describe('renderPlanText snapshots', () => {
   it.each([
     ['drifted account, dry-run with diff', driftedAccount],
@@ -263,9 +279,9 @@ describe('escaping values from AWS and users', () => {
   }
   const markdown = renderSummary(hostile)
 
-  it('keeps the table at five columns when a value holds `|`', () => {
-    const row = markdown.split('\n').find((line) => line.startsWith('| Runtime'))!
-    expect(row.split(/(?<!\\)\|/)).toHaveLength(7)
+  it('keeps the table at four columns when a value holds `|`', () => {
+    const row = markdown.split('\n').find((line) => line.includes(' | Runtime | '))!
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(6)
     expect(row).toContain('``odd\\|name`x``')
   })
 

@@ -74,12 +74,13 @@ export function renderRunSummary(reports: RunReport[], options: RenderOptions = 
   if (reports.length === 1 && only) return renderSummary(only, options)
   const first = reports[0]
   const rows = reports.map((report) => {
+    // The verdict and PassRole before the long role names: at 900 px both stay on screen.
     const cells = [
-      code(report.agentName, true),
       headlineOf(report),
+      code(report.agentName, true),
+      passRoleCell(report),
       code(roleOf(report, 'runtime')?.name ?? '—', true),
-      code(roleOf(report, 'codebuild')?.name ?? '—', true),
-      passRoleCell(report)
+      code(roleOf(report, 'codebuild')?.name ?? '—', true)
     ]
     return `| ${cells.join(' | ')} |`
   })
@@ -88,7 +89,7 @@ export function renderRunSummary(reports: RunReport[], options: RenderOptions = 
     '',
     first ? `Account ${code(first.accountId)} · region ${code(first.region)}` : '',
     '',
-    '| Agent | Verdict | Runtime role | CodeBuild role | PassRole |',
+    '| Verdict | Agent | PassRole | Runtime role | CodeBuild role |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
     ''

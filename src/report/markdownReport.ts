@@ -94,18 +94,24 @@ function renderMarkdown(outline: Outline, diffCap: number, nested = false): stri
     )
   }
 
-  out.push('| Role | Name | ARN | Status | PassRole |', '| --- | --- | --- | --- | --- |')
+  // Status first and the role's name, not its ARN, in the row: at 900 px every status is on screen.
+  out.push('| Status | Role | Name | PassRole |', '| --- | --- | --- | --- |')
   for (const role of outline.roles) {
-    const cells = [
-      role.label,
-      code(role.name, true),
-      code(role.arn, true),
-      role.status,
-      role.passRole
-    ]
+    const cells = [role.status, role.label, code(role.name, true), role.passRole]
     out.push(`| ${cells.join(' | ')} |`)
   }
   out.push('')
+  if (outline.roles.length > 0) {
+    out.push(
+      '<details>',
+      '<summary>Role ARNs</summary>',
+      '',
+      ...outline.roles.map((role) => `- ${role.label}: ${code(role.arn)}`),
+      '',
+      '</details>',
+      ''
+    )
+  }
   const perRole = (items: (role: Outline['roles'][number]) => string[]) =>
     outline.roles.flatMap((role) => items(role).map((item) => `- **${role.label}**: ${text(item)}`))
   const changes = perRole((role) => role.changes)
