@@ -2,144 +2,16 @@ import { renderSummary } from '../../src/report/markdownReport.ts'
 import { renderPlanText } from '../../src/report/textReport.ts'
 import { headlineOf, judge, verdictOf, type RunFacts } from '../../src/report/verdict.ts'
 import type { RunReport } from '../../src/report/runReport.ts'
-import type { PassRoleResult, ReportedRolePlan as RolePlan } from '../../src/common/model.ts'
 
-const account = '111122223333'
-const runtimeName = 'AmazonBedrockAgentCoreSDKRuntime-us-east-1-e72c1a7c7a'
-const codebuildName = 'AmazonBedrockAgentCoreSDKCodeBuild-us-east-1-e72c1a7c7a'
-const runtimeArn = `arn:aws:iam::${account}:role/${runtimeName}`
-const codebuildArn = `arn:aws:iam::${account}:role/${codebuildName}`
-const callerArn = `arn:aws:sts::${account}:assumed-role/github-deployer/run-42`
-const deployerArn = `arn:aws:iam::${account}:role/github-deployer`
-
-function role(kind: 'runtime' | 'codebuild', overrides: Partial<RolePlan> = {}): RolePlan {
-  return {
-    kind,
-    name: kind === 'runtime' ? runtimeName : codebuildName,
-    arn: kind === 'runtime' ? runtimeArn : codebuildArn,
-    status: 'unchanged',
-    changes: [],
-    findings: [],
-    risks: [],
-    warnings: [],
-    diff: '',
-    ...overrides
-  }
-}
-
-const passRoleAllowed: PassRoleResult = {
-  decision: 'allowed',
-  callerArn,
-  principalArn: deployerArn,
-  reason: 'iam:PassRole is allowed for both roles (SimulatePrincipalPolicy)',
-  roles: [
-    {
-      kind: 'runtime',
-      arn: runtimeArn,
-      service: 'bedrock-agentcore.amazonaws.com',
-      decision: 'allowed',
-      matchedStatements: []
-    },
-    {
-      kind: 'codebuild',
-      arn: codebuildArn,
-      service: 'codebuild.amazonaws.com',
-      decision: 'allowed',
-      matchedStatements: []
-    }
-  ]
-}
-
-const runtimeDiff = [
-  `--- ${runtimeName} (current)`,
-  `+++ ${runtimeName} (desired)`,
-  '@@ -1,4 +1,5 @@',
-  ' Statement BedrockAgentCoreMemory',
-  '   Action bedrock-agentcore:CreateEvent',
-  '+  Action bedrock-agentcore:GetMemory',
-  ''
-].join('\n')
-
-const base: RunReport = {
-  mode: 'dry-run',
-  agentName: 'my_agent',
-  region: 'us-east-1',
-  accountId: account,
-  plan: { roles: [role('runtime'), role('codebuild')], changed: false },
-  applied: false,
-  passRole: passRoleAllowed,
-  errors: [],
-  warnings: [],
-  broadGrants: []
-}
-
-const freshAccount: RunReport = {
-  ...base,
-  plan: {
-    changed: true,
-    roles: [
-      role('runtime', {
-        status: 'create',
-        changes: [
-          { type: 'create-role' },
-          { type: 'put-role-policy', policyName: 'BedrockAgentCoreRuntimeExecutionPolicy-my_agent' }
-        ]
-      }),
-      role('codebuild', {
-        status: 'create',
-        changes: [
-          { type: 'create-role' },
-          { type: 'put-role-policy', policyName: 'CodeBuildExecutionPolicy' }
-        ]
-      })
-    ]
-  }
-}
-
-const driftedAccount: RunReport = {
-  ...base,
-  plan: {
-    changed: true,
-    roles: [
-      role('runtime', {
-        status: 'update',
-        changes: [
-          { type: 'put-role-policy', policyName: 'BedrockAgentCoreRuntimeExecutionPolicy-my_agent' }
-        ],
-        findings: ['missing: bedrock-agentcore:GetMemory on memory/mem-123'],
-        diff: runtimeDiff
-      }),
-      role('codebuild')
-    ]
-  },
-  configFile: {
-    path: '.bedrock_agentcore.yaml',
-    changed: true,
-    written: false,
-    diff: '--- .bedrock_agentcore.yaml\n+++ .bedrock_agentcore.yaml\n@@ -1 +1 @@\n-      execution_role: null\n+      execution_role: arn\n'
-  }
-}
-
-const upToDate: RunReport = { ...base, mode: 'apply', applied: true }
-
-const deniedPassRole: RunReport = {
-  ...base,
-  mode: 'apply',
-  applied: true,
-  passRole: {
-    ...passRoleAllowed,
-    decision: 'denied',
-    reason: 'the caller may not pass the runtime role to bedrock-agentcore.amazonaws.com',
-    roles: [{ ...passRoleAllowed.roles[0]!, decision: 'implicitDeny' }, passRoleAllowed.roles[1]!],
-    missingStatement: {
-      Sid: 'AllowPassAgentCoreRoles',
-      Effect: 'Allow',
-      Action: 'iam:PassRole',
-      Resource: [runtimeArn],
-      Condition: { StringEquals: { 'iam:PassedToService': 'bedrock-agentcore.amazonaws.com' } }
-    }
-  }
-}
+import {
+  runtimeArn,
+  codebuildArn,
+  role,
+  freshAccount,
+  driftedAccount,
+  upToDate,
+  deniedPassRole
+} from '../../__fixtures__/reports.ts'
 
 describe('renderSummary snapshots', () => {
   it.each([
