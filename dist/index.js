@@ -26586,7 +26586,7 @@ function codebuildSourceBucket(accountId, region) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8313);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7175);
 // The entrypoint GitHub runs (bundled into dist/index.js): it only starts the action.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -26696,7 +26696,7 @@ function parseBoolean(input, raw, defaultValue) {
 
 /***/ }),
 
-/***/ 8313:
+/***/ 7175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32946,9 +32946,69 @@ const EXPORTED_STATE = 'exported-variables';
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./node_modules/jwt-decode/build/esm/index.js
+class InvalidTokenError extends Error {
+}
+InvalidTokenError.prototype.name = "InvalidTokenError";
+function b64DecodeUnicode(str) {
+    return decodeURIComponent(atob(str).replace(/(.)/g, (m, p) => {
+        let code = p.charCodeAt(0).toString(16).toUpperCase();
+        if (code.length < 2) {
+            code = "0" + code;
+        }
+        return "%" + code;
+    }));
+}
+function base64UrlDecode(str) {
+    let output = str.replace(/-/g, "+").replace(/_/g, "/");
+    switch (output.length % 4) {
+        case 0:
+            break;
+        case 2:
+            output += "==";
+            break;
+        case 3:
+            output += "=";
+            break;
+        default:
+            throw new Error("base64 string is not of the correct length");
+    }
+    try {
+        return b64DecodeUnicode(output);
+    }
+    catch (err) {
+        return atob(output);
+    }
+}
+function jwtDecode(token, options) {
+    if (typeof token !== "string") {
+        throw new InvalidTokenError("Invalid token specified: must be a string");
+    }
+    options || (options = {});
+    const pos = options.header === true ? 0 : 1;
+    const part = token.split(".")[pos];
+    if (typeof part !== "string") {
+        throw new InvalidTokenError(`Invalid token specified: missing part #${pos + 1}`);
+    }
+    let decoded;
+    try {
+        decoded = base64UrlDecode(part);
+    }
+    catch (e) {
+        throw new InvalidTokenError(`Invalid token specified: invalid base64 for part #${pos + 1} (${e.message})`);
+    }
+    try {
+        return JSON.parse(decoded);
+    }
+    catch (e) {
+        throw new InvalidTokenError(`Invalid token specified: invalid json for part #${pos + 1} (${e.message})`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/oidcToken.ts
 // The workflow's GitHub OIDC token: fetched once (network and 5xx failures retried, bounded),
 // masked at once, and explained plainly when the job cannot have one.
+
 
 
 
@@ -33053,11 +33113,8 @@ async function fetchOidcToken(audience, options = {}) {
 }
 /** The token's claims (its payload only; the signature is never looked at, nor printed). */
 function decodeTokenClaims(token) {
-    const payload = token.split('.')[1];
-    if (!payload)
-        return undefined;
     try {
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        const claims = jwtDecode(token);
         return typeof claims === 'object' && claims !== null ? claims : undefined;
     }
     catch {

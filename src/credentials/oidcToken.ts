@@ -2,6 +2,7 @@
 // masked at once, and explained plainly when the job cannot have one.
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
+import { jwtDecode } from 'jwt-decode'
 import * as log from '../common/log.ts'
 import { ActionError } from '../common/errors.ts'
 
@@ -147,10 +148,8 @@ export async function fetchOidcToken(
 
 /** The token's claims (its payload only; the signature is never looked at, nor printed). */
 export function decodeTokenClaims(token: string): OidcClaims | undefined {
-  const payload = token.split('.')[1]
-  if (!payload) return undefined
   try {
-    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
+    const claims: unknown = jwtDecode(token)
     return typeof claims === 'object' && claims !== null ? (claims as OidcClaims) : undefined
   } catch {
     return undefined
