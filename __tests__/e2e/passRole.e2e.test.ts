@@ -134,7 +134,7 @@ describe('PassRole through an OIDC-assumed deployer role', () => {
     expect(scenario.aws.getRole(runtimeRoleName(REGION, agent))).toBeDefined()
     expect(scenario.aws.getRole(codebuildRoleName(REGION, agent))).toBeDefined()
     expect(run.outputs['execution-role-arn']).toBe(runtimeArn(agent))
-    expect(run.summary).toMatch(/\| Runtime \|.*\| created \| ❌ denied \|/)
+    expect(run.summary).toMatch(/\| created \| Runtime \|.*\| ❌ denied \|/)
 
     scenario.aws.putRolePolicy(name, 'pass-agentcore-roles', policy(statementFromLog(run.log)))
     scenario.aws.calls.reset()
