@@ -32400,11 +32400,11 @@ function failsOnPendingChanges(inputs) {
 }
 function judge(facts, inputs) {
     const failOnPending = failsOnPendingChanges(inputs);
-    const errors = errorsOf(facts);
     const pendingError = failOnPending ? pendingChangesError(facts) : undefined;
+    const errors = errorsOf(facts, pendingError);
     return {
-        errors: pendingError ? [...errors, pendingError] : errors,
-        failsOnPendingOnly: pendingError !== undefined && errors.length === 0,
+        errors,
+        failsOnPendingOnly: pendingError !== undefined && errors.length === 1,
         warnings: [
             ...facts.plan.roles.flatMap((role) => role.warnings),
             ...facts.plan.roles.flatMap((role) => role.risks
@@ -32465,7 +32465,7 @@ function unhandledLines(facts) {
         ]
         : []);
 }
-function errorsOf(facts) {
+function errorsOf(facts, pendingError) {
     const errors = facts.mode === 'verify' ? unhandledLines(facts) : [];
     // AWS's policy validator: the findings treat-finding-type-as-blocking names, not ignored.
     for (const finding of facts.validation?.findings ?? []) {
@@ -32494,6 +32494,8 @@ function errorsOf(facts) {
                 `(${role.findings[0] ?? 'see the diff'}); it was left untouched. ${OWNER_ADVICE}`);
         }
     }
+    if (pendingError)
+        errors.push(pendingError);
     const passRole = facts.passRole;
     if (passRole?.decision === 'denied')
         errors.push(`iam:PassRole denied: ${passRole.reason}`);
@@ -32578,13 +32580,14 @@ const PENDING = new Set(['create', 'update', 'drift-unmanaged', 'delete']);
  * changes says so rather than reading like a broken role.
  */
 function headlineOf(report) {
-    const verdict = verdictOf(report);
-    return verdict === 'failed' &&
-        report.failsOnPendingOnly === true &&
-        report.errors.length === 1 &&
-        report.passRole?.decision !== 'denied'
-        ? PENDING_FAILS_HEADLINE
-        : VERDICT_HEADLINE[verdict];
+    return failsOnPendingOnly(report) ? PENDING_FAILS_HEADLINE : VERDICT_HEADLINE[verdictOf(report)];
+}
+/**
+ * Whether pending changes are the step's only reason to fail; not once a failure of the run
+ * itself (reconcile's or removal's) stands before them.
+ */
+function failsOnPendingOnly(report) {
+    return report.failsOnPendingOnly === true && report.errors.length === 1;
 }
 /** One glance: failed beats pending beats applied beats up to date. */
 function verdictOf(report) {
@@ -33900,7 +33903,7 @@ function outlineOf(report) {
     return {
         verdict,
         headline: headlineOf(report),
-        errorsHeading: report.failsOnPendingOnly ? 'Why the step fails' : 'Errors',
+        errorsHeading: failsOnPendingOnly(report) ? 'Why the step fails' : 'Errors',
         agentName: report.agentName,
         modeLabel: MODE_LABEL[report.mode],
         accountId: report.accountId,

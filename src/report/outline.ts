@@ -4,7 +4,7 @@ import { roleNameOfArn } from '../common/arn.ts'
 import type { PolicyDocument, PolicyStatement, RolePlan } from '../common/model.ts'
 import { nextStepCommandsOf } from '../deployTools/index.ts'
 import type { RunReport } from './runReport.ts'
-import { blockingRisks, headlineOf, verdictOf } from './verdict.ts'
+import { blockingRisks, failsOnPendingOnly, headlineOf, verdictOf } from './verdict.ts'
 import { describeRisk } from '../policy/risks.ts'
 import {
   configFileState,
@@ -201,7 +201,7 @@ export function outlineOf(report: RunReport): Outline {
   return {
     verdict,
     headline: headlineOf(report),
-    errorsHeading: report.failsOnPendingOnly ? 'Why the step fails' : 'Errors',
+    errorsHeading: failsOnPendingOnly(report) ? 'Why the step fails' : 'Errors',
     agentName: report.agentName,
     modeLabel: MODE_LABEL[report.mode],
     accountId: report.accountId,

@@ -43,11 +43,11 @@ export function judge(
   inputs: Pick<ActionInputs, 'mode' | 'failOnDrift'>
 ): Judgement {
   const failOnPending = failsOnPendingChanges(inputs)
-  const errors = errorsOf(facts)
   const pendingError = failOnPending ? pendingChangesError(facts) : undefined
+  const errors = errorsOf(facts, pendingError)
   return {
-    errors: pendingError ? [...errors, pendingError] : errors,
-    failsOnPendingOnly: pendingError !== undefined && errors.length === 0,
+    errors,
+    failsOnPendingOnly: pendingError !== undefined && errors.length === 1,
     warnings: [
       ...facts.plan.roles.flatMap((role) => role.warnings),
       ...facts.plan.roles.flatMap((role) =>
@@ -129,7 +129,7 @@ function unhandledLines(facts: RunFacts): string[] {
   )
 }
 
-function errorsOf(facts: RunFacts): string[] {
+function errorsOf(facts: RunFacts, pendingError: string | undefined): string[] {
   const errors: string[] = facts.mode === 'verify' ? unhandledLines(facts) : []
   // AWS's policy validator: the findings treat-finding-type-as-blocking names, not ignored.
   for (const finding of facts.validation?.findings ?? []) {
@@ -167,6 +167,7 @@ function errorsOf(facts: RunFacts): string[] {
       )
     }
   }
+  if (pendingError) errors.push(pendingError)
   const passRole = facts.passRole
   if (passRole?.decision === 'denied') errors.push(`iam:PassRole denied: ${passRole.reason}`)
   const assume = facts.bootstrap?.assumeRole
@@ -269,13 +270,15 @@ const PENDING = new Set<RoleStatus>(['create', 'update', 'drift-unmanaged', 'del
  * changes says so rather than reading like a broken role.
  */
 export function headlineOf(report: RunReport): string {
-  const verdict = verdictOf(report)
-  return verdict === 'failed' &&
-    report.failsOnPendingOnly === true &&
-    report.errors.length === 1 &&
-    report.passRole?.decision !== 'denied'
-    ? PENDING_FAILS_HEADLINE
-    : VERDICT_HEADLINE[verdict]
+  return failsOnPendingOnly(report) ? PENDING_FAILS_HEADLINE : VERDICT_HEADLINE[verdictOf(report)]
+}
+
+/**
+ * Whether pending changes are the step's only reason to fail; not once a failure of the run
+ * itself (reconcile's or removal's) stands before them.
+ */
+export function failsOnPendingOnly(report: RunReport): boolean {
+  return report.failsOnPendingOnly === true && report.errors.length === 1
 }
 
 /** One glance: failed beats pending beats applied beats up to date. */
