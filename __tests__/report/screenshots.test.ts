@@ -94,8 +94,9 @@ describe.each([900, 1280])('at %i px', (width) => {
     const tab = await browser.newPage()
     try {
       await tab.setViewport({ width, height: 900 })
-      await tab.setContent(page(markdown), { waitUntil: 'load' })
-      writeFileSync(join(OUT, `${name}-${width}.html`), page(markdown))
+      const html = page(markdown)
+      await tab.setContent(html, { waitUntil: 'load' })
+      writeFileSync(join(OUT, `${name}-${width}.html`), html)
       await tab.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true })
       const cells: Cell[] = await tab.evaluate(() =>
         [...document.querySelectorAll('table')].flatMap((table) => {
